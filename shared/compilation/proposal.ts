@@ -27,5 +27,13 @@ export const Proposal = z.object({
   /** ISO date-time tabled */
   date: z.string(),
   note: z.string().optional(),
+  /** the targeted text when tabled (delete, replace, retain), to find the range again after edits */
+  anchor: z.string().optional(),
 });
 export type Proposal = z.infer<typeof Proposal>;
+
+/** The statuses that still count as "on the table" in a compilation view. */
+export const isOpenProposal = (p: Pick<Proposal, 'status'>): boolean => p.status === 'open';
+
+/** The statuses whose proposal goes into the next revision's text. */
+export const isAgreedProposal = (p: Pick<Proposal, 'status'>): boolean => p.status === 'accepted' || p.status === 'agreed-ad-ref';

@@ -1,6 +1,6 @@
 import type { Descendant } from 'slate';
 import type { Citation } from '../citations/citation';
-import { citationRuns, type Run } from '../citations/runs';
+import { citationRuns, ibidForm, type IbidForm, type Run } from '../citations/runs';
 import type { DocumentSettings } from '../model/settings';
 import { footnoteBodies, footnoteNumbers } from './numbers';
 
@@ -8,13 +8,21 @@ export interface RenderedFootnote {
   id: string;
   number: number;
   citation: Citation;
+  /** full form, "Ibid." or "Ibid., <locator>", decided against the footnote numbered before */
+  form: IbidForm;
   /** the printed text as runs (italics kept) */
   runs: Run[];
   /** the printed text, plain */
   text: string;
+  /** the text the source printed, when imported */
+  importedText?: string;
 }
 
-/** The numbered footnotes in display order with their derived text. */
+/**
+ * The numbered footnotes in display order with their derived text: the one function the editor, the linter,
+ * the exporters and the CLI all call (un-format.md §5.1, §5.4). Ibid. is decided after numbering, so any
+ * insert, delete or move re-decides it; a footnote nobody refers to is not printed.
+ */
 export function renderedFootnotes(
   value: readonly Descendant[],
   settings: Pick<DocumentSettings, 'ibidStyle'>,
@@ -26,7 +34,15 @@ export function renderedFootnotes(
     const body = bodies.get(id);
     if (!body) continue;
     const runs = citationRuns(body.citation, previous, settings.ibidStyle);
-    out.push({ id, number, citation: body.citation, runs, text: runs.map((r) => r.text).join('') });
+    out.push({
+      id,
+      number,
+      citation: body.citation,
+      form: ibidForm(body.citation, previous),
+      runs,
+      text: runs.map((r) => r.text).join(''),
+      ...(body.importedText === undefined ? {} : { importedText: body.importedText }),
+    });
     previous = body.citation;
   }
   return out;

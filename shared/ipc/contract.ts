@@ -40,6 +40,9 @@ export type CorpusSource = z.infer<typeof CorpusSource>;
 
 const Empty = z.object({});
 
+/** The `error` of a response when the user cancelled a file dialog: nothing to show, nothing went wrong. */
+export const CANCELLED = 'cancelled';
+
 export const contract = {
   openDocument: {
     req: z.object({ path: z.string().optional() }),

@@ -1,4 +1,4 @@
-import type { Citation } from '../citations/citation';
+import type { Citation } from './citation';
 import { newId } from './ids';
 import type {
   AdoptingBody,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Citation } from '../citations/citation';
+import { Citation } from './citation';
 
 /**
  * zod schemas of the Slate value, mirroring types.ts. A file that passes them can be loaded into the
@@ -109,7 +109,8 @@ const FootnoteNode = z.object({
   importedText: z.string().optional(),
   children: Empty,
 });
-const FootnoteListNode = z.object({ type: z.literal('footnote-list'), children: z.array(FootnoteNode) });
+/** An empty list holds Slate's placeholder text node (Slate gives every element a child). */
+const FootnoteListNode = z.object({ type: z.literal('footnote-list'), children: z.union([z.array(FootnoteNode), Empty]) });
 const AnnexNode = z.object({
   type: z.literal('annex'),
   id: z.string().min(1),

@@ -1,5 +1,5 @@
 import type { BaseEditor } from 'slate';
-import type { Citation } from '../citations/citation';
+import type { Citation } from './citation';
 
 /**
  * The resolution as a Slate value. The whole document (front matter, body, footnotes) is one value so that

@@ -1,5 +1,9 @@
 import type { CliCommand } from '../command';
+import { compare } from './compare';
+import { exportCommand } from './export';
+import { footnotes } from './footnotes';
+import { importCommand } from './import';
 import { inspect } from './inspect';
 
 /** Every command of `penholder`, in --help order. Each feature adds its command here. */
-export const commands: readonly CliCommand[] = [inspect];
+export const commands: readonly CliCommand[] = [inspect, importCommand, footnotes, compare, exportCommand];

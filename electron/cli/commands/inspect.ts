@@ -1,4 +1,4 @@
-import { summarize } from '../../../shared/model/summary';
+import { summarize } from '../../../shared/summary/summary';
 import { EXIT, type CliCommand } from '../command';
 import { loadDocument } from '../load-document';
 

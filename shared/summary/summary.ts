@@ -1,10 +1,10 @@
 import { Node, type Descendant } from 'slate';
 import { renderedFootnotes } from '../footnotes/rendered';
-import { ResolutionElement } from './guards';
-import { containers, mainContainer, paragraphRefs } from './numbering';
-import type { DocumentSettings } from './settings';
-import { paragraphText } from './text';
-import type { DocumentKind, Header } from './types';
+import { ResolutionElement } from '../model/guards';
+import { containers, mainContainer, paragraphRefs } from '../model/numbering';
+import type { DocumentSettings } from '../model/settings';
+import { paragraphText } from '../model/text';
+import type { DocumentKind, Header } from '../model/types';
 
 /** `penholder inspect --json` (cli.md): a summary derived from the value, never stored. */
 export interface DocumentSummary {

@@ -1,0 +1,50 @@
+import * as fs from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { exportPayload, type ExportFormat } from '../../../shared/export/index';
+import { writeFileAtomic } from '../../main/handlers/atomic-write';
+import { packPayload } from '../../main/handlers/export';
+import { flagString } from '../args';
+import { CliError, EXIT, type CliCommand } from '../command';
+import { loadDocument } from '../load-document';
+
+const USAGE = 'usage: penholder export <file> --to docx|md|akn -o <out> [--against <base file>] [--author <name>] [--compilation]';
+const FORMATS: readonly ExportFormat[] = ['docx', 'md', 'akn'];
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'write a document as Word (UN layout, or a redline), Markdown or Akoma Ntoso XML',
+  usage: `${USAGE.replace('usage', 'Usage')}
+
+Writes <file> (a .penholder.json document or any importable file) in UN layout.
+  --to docx|md|akn     Word .docx with real numbering and footnotes; Markdown the importer reads back;
+                       Akoma Ntoso 3.0 XML (AKN4UN conventions)
+  -o <out>             the file to write (replaced atomically)
+  --against <base>     (docx) write the current text as Word tracked changes against the base document
+  --author <name>      author of those tracked changes (default "Penholder")
+  --compilation        write the compilation text with bracketed proposals`,
+  valueFlags: ['--to', '-o', '--against', '--author'],
+  booleanFlags: ['--compilation'],
+  run: async (args, io) => {
+    const to = flagString(args, '--to');
+    const out = flagString(args, '-o');
+    if (args.positional.length !== 1 || !to || !out) {
+      io.stderr(`${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (!FORMATS.includes(to as ExportFormat)) throw new CliError(`unknown format '${to}' for --to (docx, md or akn)`);
+    if (args.flags.has('--compilation')) throw new CliError('compilation texts cannot be exported yet');
+    const { file } = await loadDocument(args.positional[0]!);
+    const against = flagString(args, '--against');
+    const base = against ? (await loadDocument(against)).file.body : undefined;
+    const author = flagString(args, '--author') ?? 'Penholder';
+    const outcome = exportPayload({ file, to: to as ExportFormat, base, author, date: new Date().toISOString() });
+    if (!outcome.ok) throw new CliError(outcome.error);
+    const target = resolve(io.cwd, out);
+    try {
+      await writeFileAtomic(fs, target, await packPayload(outcome.payload));
+    } catch (error) {
+      throw new CliError(`${out}: cannot be written (${(error as { code?: string }).code ?? 'error'})`);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,41 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * `npm run build` (electron-vite build --config electron/electron.vite.config.ts) → out/main/index.js (ESM),
+ * out/preload/index.cjs (CommonJS: a sandboxed preload cannot be an ES module) and out/renderer/index.html.
+ * Every input is named here; nothing relies on electron-vite's default src/ layout.
+ */
+const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: at('out/main'),
+      rolldownOptions: { input: { index: at('electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: at('out/preload'),
+      // bundled whole: a sandboxed preload can require nothing but electron
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: at('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: at('renderer'),
+    // relative asset URLs: the window loads out/renderer/index.html from file://
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: at('out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: { input: { index: at('renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,61 @@
+import { app, ipcMain, session, type BrowserWindow } from 'electron';
+import * as fs from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MainDeps, WindowControl } from './deps';
+import { createHandlers } from './handlers/index';
+import { registerIpc } from './ipc/register';
+import { installMenu } from './menu';
+import { nativeDialog } from './native-dialog';
+import { desktopPaths } from './paths';
+import { createMainWindow, hardenApp } from './window';
+
+/**
+ * The desktop app's lifecycle. One instance at a time (a second launch focuses the first), so two
+ * processes never write the same recovery, recent-files or preferences file. Crash recovery: while the
+ * document is dirty the page autosaves to the recovery file (writeRecovery) and discards it after a save
+ * or a deliberate "Don't save"; so a recovery file at start means the last session ended without either,
+ * and the page offers it (takeRecovery) before anything else.
+ */
+const built = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+let mainWindow: BrowserWindow | null = null;
+let windowControl: WindowControl = { setState: () => undefined };
+
+function start(): void {
+  const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+  hardenApp(session.defaultSession, devServerUrl);
+  const documentsDir = app.getPath('documents');
+  const deps: MainDeps = {
+    fs,
+    userDataDir: app.getPath('userData'),
+    documentsDir,
+    dialog: nativeDialog(() => mainWindow, () => documentsDir),
+    paths: desktopPaths,
+    window: { setState: (title, dirty) => windowControl.setState(title, dirty) },
+    now: () => new Date(),
+  };
+  registerIpc(ipcMain, createHandlers(deps));
+  const created = createMainWindow(built('../preload/index.cjs'), { url: devServerUrl, file: built('../renderer/index.html') });
+  mainWindow = created.window;
+  windowControl = created.control;
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    windowControl = { setState: () => undefined };
+  });
+  installMenu(mainWindow);
+}
+
+app.setPath('userData', join(app.getPath('appData'), 'Penholder'));
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // one document window: closing it ends the app on every platform
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}

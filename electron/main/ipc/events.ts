@@ -1,0 +1,3 @@
+/** Messages main sends to the page (the only ones; requests go the other way through the contract). */
+export const MENU_COMMAND = 'menu:command';
+export const CLOSE_REQUESTED = 'window:close-requested';

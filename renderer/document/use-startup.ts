@@ -1,0 +1,19 @@
+import { useEffect } from 'react';
+import { api } from '../api';
+import { useAppStore } from '../state/store';
+
+let started = false;
+
+/** Once per window: load preferences, and offer the text an earlier session left in the recovery file. */
+export function useStartup(): void {
+  useEffect(() => {
+    if (started) return;
+    started = true;
+    void api.getPreferences({}).then((result) => {
+      if (result.ok) useAppStore.getState().setPreferences(result.value);
+    });
+    void api.takeRecovery({}).then((result) => {
+      if (result.ok && result.value.recovery) useAppStore.getState().openDialog({ kind: 'recovery', recovery: result.value.recovery });
+    });
+  }, []);
+}

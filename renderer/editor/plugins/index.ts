@@ -1,0 +1,13 @@
+import type { Editor } from 'slate';
+import { withInsertBreak } from './with-insert-break';
+import { withPaste } from './with-paste';
+import { withUniqueIds } from './with-unique-ids';
+
+/** A renderer-only editor plugin: keeps the methods it replaces and delegates every case it does not own. */
+export type EditorPlugin = (editor: Editor) => Editor;
+
+/**
+ * Applied in order over withResolution(withHistory(withReact(createEditor()))). Features append theirs
+ * (footnote offer, ghost text, tracked changes, autoformat) here.
+ */
+export const rendererPlugins: EditorPlugin[] = [withUniqueIds, withInsertBreak, withPaste];

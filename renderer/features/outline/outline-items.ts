@@ -1,0 +1,52 @@
+import type { Descendant } from 'slate';
+import { ResolutionElement } from '../../../shared/model/guards';
+import { paragraphText } from '../../../shared/model/text';
+import { paragraphRefsOf } from '../../editor/use-derived';
+
+export interface OutlineItem {
+  id: string;
+  /** the public handle: PP1, OP4, OP4(a), OP4(a)(i), OP0.u1 */
+  ref: string;
+  /** what the outline prints: "PP1", "OP4", "(a)", "(i)" */
+  label: string;
+  /** 0 for PPs and OPs, 1 for (a), 2 for (i) */
+  depth: 0 | 1 | 2;
+  snippet: string;
+}
+
+const SNIPPET = 48;
+
+const lastLabel = (ref: string): string => /\([a-z]+\)$/.exec(ref)?.[0] ?? ref;
+
+/** The outline of the document: every numbered paragraph with its derived handle and first words. */
+export function outlineItems(value: readonly Descendant[]): OutlineItem[] {
+  const refs = paragraphRefsOf(value);
+  const items: OutlineItem[] = [];
+  const visit = (nodes: readonly Descendant[]) => {
+    for (const node of nodes) {
+      if (ResolutionElement.isEmbedded(node)) visit(node.children);
+      if (!ResolutionElement.isParagraph(node)) continue;
+      const ref = refs.get(node.id);
+      if (!ref) continue;
+      const depth = ResolutionElement.isOperative(node) ? node.level : 0;
+      const text = paragraphText(node.children).trim();
+      items.push({
+        id: node.id,
+        ref,
+        label: depth === 0 ? ref : lastLabel(ref),
+        depth,
+        snippet: text.length > SNIPPET ? `${text.slice(0, SNIPPET).trimEnd()}…` : text,
+      });
+    }
+  };
+  visit(value);
+  return items;
+}
+
+export const sameOutline = (a: OutlineItem[] | null, b: OutlineItem[]): boolean =>
+  a !== null &&
+  a.length === b.length &&
+  a.every((item, i) => {
+    const other = b[i]!;
+    return item.id === other.id && item.ref === other.ref && item.snippet === other.snippet && item.depth === other.depth;
+  });

@@ -1,0 +1,13 @@
+import type { ComponentType } from 'react';
+import type { CommandId } from '../../shared/commands/catalog';
+
+/** A side panel: shown and hidden by its View command; its component reads the editor through slate-react hooks. */
+export interface PanelSpec {
+  id: string;
+  title: string;
+  command: CommandId;
+  component: ComponentType;
+}
+
+/** The side panels, in display order. Features append theirs (footnotes, diagnostics, agreed language …). */
+export const panels: PanelSpec[] = [];

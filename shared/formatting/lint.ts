@@ -1,0 +1,100 @@
+import type { Descendant } from 'slate';
+import type { IgnoredDiagnostic } from '../model/file-schema';
+import { defaultSettings, type DocumentSettings } from '../model/settings';
+import type { Diagnostic, Finding } from './diagnostic';
+import { flaggedText, ignoredFilter } from './ignore';
+import { parseOrgan, type Organ } from './organs';
+import type { ParagraphRule, RuleEnv } from './rule';
+import { activeRules, type ActiveRule } from './rule-sets';
+import { buildView, type DocView } from './view/doc-view';
+import type { TextTarget } from './view/targets';
+
+export interface LintOptions {
+  settings?: DocumentSettings;
+  /** a rule set chosen on the command line (`--rules sc`); otherwise the setting, then the document's organ */
+  organ?: Organ | null;
+  /** diagnostics the user ignored (file.ignored) */
+  ignored?: readonly IgnoredDiagnostic[];
+}
+
+export type Linter = (value: readonly Descendant[], options?: LintOptions) => Diagnostic[];
+
+interface CachedFindings {
+  env: string;
+  byRule: Map<string, Finding[]>;
+}
+
+/**
+ * A linter that remembers paragraph findings per Slate node: Slate keeps unchanged nodes referentially equal, so
+ * after a keystroke only the edited paragraph is checked again; document rules (terminal punctuation, also/further
+ * runs, footnotes) run over cached targets every time.
+ */
+export function createLinter(): Linter {
+  const cache = new WeakMap<object, CachedFindings>();
+
+  const paragraphFindings = (target: TextTarget, rule: ParagraphRule, env: RuleEnv, envKey: string): Finding[] => {
+    let entry = cache.get(target.node);
+    if (!entry || entry.env !== envKey) {
+      entry = { env: envKey, byRule: new Map() };
+      cache.set(target.node, entry);
+    }
+    let found = entry.byRule.get(rule.id);
+    if (!found) {
+      found = rule.check(target, env);
+      entry.byRule.set(rule.id, found);
+    }
+    return found;
+  };
+
+  return (value, options = {}) => {
+    const settings = options.settings ?? defaultSettings();
+    const view = buildView(value, settings, options.organ ?? parseOrgan(settings.ruleSet ?? ''));
+    const env: RuleEnv = { organ: view.organ, kind: view.kind };
+    const envKey = `${env.organ}|${env.kind}`;
+    const out: Diagnostic[] = [];
+    for (const active of activeRules(view.organ, settings.disabledRules, view.kind === 'report')) {
+      const { rule } = active;
+      if (rule.type === 'paragraph') {
+        for (const target of view.targets) {
+          if (!rule.targets.includes(target.kind)) continue;
+          if (rule.scope === 'resolution' && view.adoptedIds.has(target.id)) continue;
+          for (const f of paragraphFindings(target, rule, env, envKey)) out.push(toDiagnostic(view, active, { ...f, paragraphId: target.id }));
+        }
+      } else {
+        for (const f of rule.check(view)) out.push(toDiagnostic(view, active, f));
+      }
+    }
+    return finish(view, out, options.ignored ?? []);
+  };
+}
+
+function toDiagnostic(view: DocView, active: ActiveRule, f: Finding & { paragraphId: string }): Diagnostic {
+  const d: Diagnostic = {
+    rule: active.rule.id,
+    severity: f.severity ?? active.severity,
+    ref: view.refs.get(f.paragraphId) ?? f.paragraphId,
+    paragraphId: f.paragraphId,
+    range: f.range,
+    message: f.message,
+    fix: f.fix ?? null,
+  };
+  if (f.related && f.related.length > 0) d.related = f.related.map((id) => view.refs.get(id) ?? id);
+  return d;
+}
+
+/** Drops ignored diagnostics and sorts the rest in document order. */
+function finish(view: DocView, all: Diagnostic[], ignored: readonly IgnoredDiagnostic[]): Diagnostic[] {
+  const isIgnored = ignoredFilter(ignored);
+  const order = new Map(view.targets.map((t, i) => [t.id, i]));
+  const last = view.targets.length;
+  for (const [id, n] of view.footnotes.numbers) if (!order.has(id)) order.set(id, last + n);
+  const kept = ignored.length === 0 ? all : all.filter((d) => !isIgnored(d, flaggedText(view.byId.get(d.paragraphId)?.text ?? '', d)));
+  return kept.sort(
+    (a, b) =>
+      (order.get(a.paragraphId) ?? last) - (order.get(b.paragraphId) ?? last) ||
+      (a.range?.start ?? -1) - (b.range?.start ?? -1),
+  );
+}
+
+/** Lints a whole document (shares its per-node cache with later calls). */
+export const lint: Linter = createLinter();

@@ -1,0 +1,47 @@
+import type { Finding } from '../diagnostic';
+import type { DocumentRule } from '../rule';
+import { lastVisible } from '../text/ending';
+import type { BodyView } from '../view/doc-view';
+
+/** The formula ends with a comma iff a preamble follows (un-format.md §1.5); "comma, no preamble" is only info. */
+function check(body: BodyView): (Finding & { paragraphId: string }) | null {
+  const formula = body.formula;
+  if (!formula) return null;
+  const last = lastVisible(formula.text);
+  if (!last) return null;
+  const range = { start: last.index, end: last.index + 1 };
+  const hasPreamble = body.paragraphs.some((p) => p.kind === 'pp');
+  const comma = last.char === ',';
+  if (hasPreamble && !comma) {
+    const mark = /[;:.]/.test(last.char);
+    return {
+      paragraphId: formula.id,
+      range,
+      message: `“${formula.text.trim()}” is followed by a preamble, so it ends with a comma.`,
+      fix: { replacement: mark ? ',' : `${last.char},` },
+    };
+  }
+  if (!hasPreamble && comma) {
+    return {
+      paragraphId: formula.id,
+      range,
+      severity: 'info',
+      message: 'With no preamble, the adopting body has no comma and the sole operative clause follows.',
+      fix: { replacement: '' },
+    };
+  }
+  return null;
+}
+
+export const adoptingBodyComma: DocumentRule = {
+  type: 'document',
+  id: 'adopting-body-comma',
+  severity: 'error',
+  organs: 'all',
+  scope: 'resolution',
+  description: 'The adopting-body line ends with a comma if and only if a preamble follows.',
+  check: (view) => view.bodies.flatMap((body) => {
+    const found = check(body);
+    return found ? [found] : [];
+  }),
+};

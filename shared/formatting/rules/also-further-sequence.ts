@@ -1,0 +1,127 @@
+import type { Finding, TextEdit } from '../diagnostic';
+import type { DocumentRule } from '../rule';
+import type { DocView } from '../view/doc-view';
+import type { TextTarget } from '../view/targets';
+
+type Adverb = 'also' | 'further' | null;
+
+interface Entry {
+  target: TextTarget;
+  /** the opener without also/further, as it is written ("Recalling", "calls upon") */
+  base: string;
+  adverb: Adverb;
+  /** lower-cased comparison key: base, and for OPs the addressee */
+  key: string;
+}
+
+const ADVERBS = new Set(['also', 'further']);
+
+/** The addressee of an OP: the text after the verb up to "to", ",", ":" or ";" (un-format.md §3). */
+export function addressee(rest: string): string {
+  const cut = /\bto\b|[,:;]/.exec(rest);
+  return (cut ? rest.slice(0, cut.index) : rest).trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+}
+
+function entryOf(target: TextTarget): Entry | null {
+  const opener = target.opener;
+  if (!opener) return null;
+  const operative = target.kind === 'op';
+  // the typed words for preambular openers; the lexicon's form of an operative verb ("Encourage" counts as "Encourages")
+  const source = operative ? opener.canonical : target.text.slice(0, opener.length);
+  const parts = source.split(/\s+/);
+  const adverbWord = parts.find((w) => ADVERBS.has(w.toLowerCase()));
+  const base = parts.filter((w) => !ADVERBS.has(w.toLowerCase())).join(' ');
+  if (!base) return null;
+  const adverb = (adverbWord?.toLowerCase() ?? null) as Adverb;
+  const key = operative ? `${base.toLowerCase()}|${addressee(target.text.slice(opener.length))}` : base.toLowerCase();
+  return { target, base, adverb, key };
+}
+
+const CYCLE: Adverb[] = [null, 'also', 'further'];
+const expectedAdverb = (position: number): Adverb => CYCLE[(position - 1) % 3]!;
+const positionOf = (adverb: Adverb): number => CYCLE.indexOf(adverb) + 1;
+
+function openerFor(entry: Entry, adverb: Adverb): string {
+  if (entry.target.kind === 'pp') return adverb ? `${entry.base} ${adverb}` : entry.base;
+  if (!adverb) return entry.base.charAt(0).toUpperCase() + entry.base.slice(1);
+  return `${adverb.charAt(0).toUpperCase()}${adverb.slice(1)} ${entry.base.charAt(0).toLowerCase()}${entry.base.slice(1)}`;
+}
+
+/**
+ * `continues`: the run follows a paragraph with the same verb and another addressee ("Welcomes the report …;
+ * Also welcomes the efforts …"), so an adverb on its first paragraph is the practice, not an orphan, and the cycle
+ * goes on from there.
+ */
+function runFinding(run: Entry[], view: DocView, continues: boolean): (Finding & { paragraphId: string }) | null {
+  const offset = continues && run[0]!.adverb ? positionOf(run[0]!.adverb) - 1 : 0;
+  const want = (i: number) => expectedAdverb(i + 1 + offset);
+  const wrong = run.map((e, i) => ({ e, want: want(i) })).filter(({ e, want }) => e.adverb !== want);
+  if (wrong.length === 0) return null;
+  const edits: TextEdit[] = wrong.map(({ e, want }) => ({
+    paragraphId: e.target.id,
+    range: { start: 0, end: e.target.opener!.length },
+    replacement: openerFor(e, want),
+  }));
+  const [first, ...rest] = edits;
+  const refs = (e: Entry) => view.refs.get(e.target.id) ?? e.target.id;
+  const span = run.length > 1 ? `${refs(run[0]!)}–${refs(run[run.length - 1]!)}` : refs(run[0]!);
+  const sequence = run.map((e, i) => openerFor(e, want(i))).join(', ');
+  const message =
+    run.length === 1
+      ? `“${run[0]!.adverb}” with no paragraph before it opening the same way: write “${first!.replacement}”.`
+      : `${span} repeat “${run[0]!.base}”: the 2nd takes “also”, the 3rd “further”, then the cycle restarts (${sequence}).`;
+  return {
+    paragraphId: first!.paragraphId,
+    range: first!.range,
+    message,
+    fix: rest.length > 0 ? { replacement: first!.replacement, edits: rest } : { replacement: first!.replacement },
+    related: rest.map((e) => e.paragraphId),
+  };
+}
+
+interface Run {
+  entries: Entry[];
+  /** the paragraph before the run has the same base opener (another addressee) */
+  continues: boolean;
+}
+
+/** Maximal runs of consecutive entries with equal keys; a paragraph without an opener breaks a run. */
+function runsOf(targets: TextTarget[]): Run[] {
+  const runs: Run[] = [];
+  let current: Entry[] = [];
+  let before: Entry | null = null;
+  const close = () => {
+    if (current.length === 0) return;
+    runs.push({ entries: current, continues: before !== null && before.base.toLowerCase() === current[0]!.base.toLowerCase() });
+  };
+  for (const target of targets) {
+    const entry = entryOf(target);
+    if (entry && current.length > 0 && current[0]!.key === entry.key) {
+      current.push(entry);
+      continue;
+    }
+    close();
+    before = current[current.length - 1] ?? null;
+    current = entry ? [entry] : [];
+  }
+  close();
+  return runs;
+}
+
+export const alsoFurtherSequence: DocumentRule = {
+  type: 'document',
+  id: 'also-further-sequence',
+  severity: 'warning',
+  organs: 'all',
+  scope: 'resolution',
+  description: 'Consecutive paragraphs repeating an opener take “also”, then “further” (un-format.md §3).',
+  check: (view) =>
+    view.bodies.flatMap((body) => {
+      const pps = body.paragraphs.filter((p) => p.kind === 'pp');
+      const ops = body.paragraphs.filter((p) => p.kind === 'op');
+      return [...runsOf(pps), ...runsOf(ops)].flatMap((run) => {
+        const found = runFinding(run.entries, view, run.continues);
+        return found ? [found] : [];
+      });
+    }),
+};

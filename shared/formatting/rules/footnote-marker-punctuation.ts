@@ -1,0 +1,27 @@
+import type { DocumentRule } from '../rule';
+import { markerFix, placedMarkers, type PlacedMarker } from '../view/markers';
+
+/** Where the marker belongs: after , ; : . and closing quotes, before a dash (un-format.md §5.2). */
+export function punctuatedOffset(marker: PlacedMarker): number {
+  const after = /^[,;:.”’]+/.exec(marker.text.slice(marker.offset));
+  if (after) return marker.offset + after[0].length;
+  const dash = /\s*[–—]\s*$/.exec(marker.text.slice(0, marker.offset));
+  if (dash) return marker.offset - dash[0].length;
+  return marker.offset;
+}
+
+export const footnoteMarkerPunctuation: DocumentRule = {
+  type: 'document',
+  id: 'footnote-marker-punctuation',
+  severity: 'warning',
+  organs: 'all',
+  scope: 'text',
+  description: 'A footnote marker follows punctuation and closing quotes, and stands before a dash.',
+  check: (view) =>
+    placedMarkers(view).flatMap((marker) => {
+      const to = punctuatedOffset(marker);
+      if (to === marker.offset) return [];
+      const where = to > marker.offset ? `after “${marker.text.slice(marker.offset, to)}”` : 'before the dash';
+      return [{ paragraphId: marker.holder, ...markerFix(marker, to), message: `Footnote marker ${marker.number} goes ${where}.` }];
+    }),
+};

@@ -1,0 +1,35 @@
+import type { DocumentRule } from '../rule';
+import { organNames } from '../organs';
+
+/**
+ * "Recalling General Assembly resolution 74/174" in a General Assembly text → "Recalling its resolution 74/174"
+ * (un-format.md §4.1). Only right after the opener: a phrase naming two bodies keeps both names (003 PP4).
+ */
+export const itsOwnResolution: DocumentRule = {
+  type: 'document',
+  id: 'its-own-resolution',
+  severity: 'info',
+  organs: ['ga', 'sc', 'ecosoc', 'hrc'],
+  scope: 'resolution',
+  description: 'A resolution cites the adopting body’s own resolutions as “its resolution …”.',
+  check: (view) =>
+    view.bodies.flatMap((body) => {
+      const formula = body.formula?.text.replace(/^\W*The\s+/i, '').replace(/[,\s]+$/, '') ?? '';
+      if (!formula || !Object.values(organNames).includes(formula)) return [];
+      return body.paragraphs.flatMap((p) => {
+        if (!p.opener) return [];
+        const after = p.text.slice(p.opener.length);
+        const m = new RegExp(`^(\\s+(?:also\\s+)?)(${formula}) (resolutions? \\d)`).exec(after);
+        if (!m) return [];
+        const start = p.opener.length + m[1]!.length;
+        return [
+          {
+            paragraphId: p.id,
+            range: { start, end: start + m[2]!.length },
+            message: `The ${formula} cites its own resolutions as “its ${m[3]!.replace(/ \d$/, '')} …”.`,
+            fix: { replacement: 'its' },
+          },
+        ];
+      });
+    }),
+};

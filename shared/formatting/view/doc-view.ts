@@ -1,0 +1,123 @@
+import { Element, type Descendant } from 'slate';
+import { footnoteBodies, footnoteMarkers, footnoteNumbers, type FootnoteMarker } from '../../footnotes/numbers';
+import { ResolutionElement } from '../../model/guards';
+import { paragraphRefs } from '../../model/numbering';
+import type { DocumentSettings } from '../../model/settings';
+import type { DocumentKind, Footnote, Header } from '../../model/types';
+import { organOf, type Organ } from '../organs';
+import { blockTarget, footnoteTarget, paragraphTarget, type TextTarget } from './targets';
+
+/** One resolution body (the root or an embedded resolution): evaluated on its own (un-format.md §1.8). */
+export interface BodyView {
+  /** the embedded-resolution id; null for the root */
+  id: string | null;
+  formula: TextTarget | null;
+  /** PPs, OPs (any level) and unnumbered paragraphs, in order; tracked-deleted ones left out */
+  paragraphs: TextTarget[];
+  /** ids of operative paragraphs directly followed by an embedded resolution ("Recommends … resolution:") */
+  wrappers: Set<string>;
+  /** paragraphs of a text the resolution adopts ("Adopts the following Pact …:"): text rules only */
+  adopted: TextTarget[];
+}
+
+export interface FootnoteView {
+  markers: FootnoteMarker[];
+  numbers: Map<string, number>;
+  bodies: Map<string, Footnote>;
+}
+
+export interface DocView {
+  value: readonly Descendant[];
+  kind: DocumentKind;
+  organ: Organ;
+  settings: DocumentSettings;
+  header: Header | null;
+  bodies: BodyView[];
+  /** every text target in document order: title, recommendation, formulas, paragraphs, free-text footnotes */
+  targets: TextTarget[];
+  byId: Map<string, TextTarget>;
+  /** ids of paragraphs in an adopted text: resolution rules leave them alone */
+  adoptedIds: Set<string>;
+  /** target id → cli.md ref */
+  refs: Map<string, string>;
+  footnotes: FootnoteView;
+}
+
+/** "Adopts the following Pact for the Future and its annexes:": what follows is the adopted text, not clauses. */
+const WRAPPER = /^(?:Also |Further )?(?:Adopts|Approves|Endorses|Proclaims|Recommends|Decides to adopt)\b[^;]*\bthe following\b[^;]*:\s*$/;
+
+export const formulaId = (embeddedId: string | null): string => (embeddedId ? `adopting-body:${embeddedId}` : 'adopting-body');
+
+function bodyOf(nodes: readonly Descendant[], id: string | null, out: BodyView[], targets: TextTarget[]): void {
+  const body: BodyView = { id, formula: null, paragraphs: [], wrappers: new Set(), adopted: [] };
+  out.push(body);
+  let lastOp: string | null = null;
+  let wrapper: TextTarget | null = null;
+  for (const node of nodes) {
+    if (ResolutionElement.isAdoptingBody(node)) {
+      body.formula = blockTarget(node, formulaId(id), 'formula');
+      targets.push(body.formula);
+    } else if (ResolutionElement.isParagraph(node)) {
+      if (node.del) continue;
+      const target = paragraphTarget(node);
+      targets.push(target);
+      if (wrapper && body.adopted.length === 0 && target.kind === 'sub') wrapper = null;
+      if (wrapper) {
+        body.adopted.push(target);
+        continue;
+      }
+      body.paragraphs.push(target);
+      lastOp = target.kind === 'op' || target.kind === 'sub' ? target.id : null;
+      if (target.kind !== 'pp' && WRAPPER.test(target.text)) wrapper = target;
+    } else if (ResolutionElement.isEmbedded(node)) {
+      if (lastOp) body.wrappers.add(lastOp);
+      wrapper = null;
+      bodyOf(node.children, node.id, out, targets);
+    }
+  }
+  if (wrapper && body.adopted.length > 0 && wrapper.kind !== 'plain') body.wrappers.add(wrapper.id);
+}
+
+/** The document as the rules see it. Cheap to rebuild: targets are cached per node. */
+export function buildView(value: readonly Descendant[], settings: DocumentSettings, organOverride: Organ | null): DocView {
+  const header = (value.find(ResolutionElement.isHeader) as Header | undefined) ?? null;
+  const targets: TextTarget[] = [];
+  const refs = new Map<string, string>();
+  const title = value.find((n) => Element.isElement(n) && n.type === 'title');
+  if (title && Element.isElement(title)) {
+    targets.push(blockTarget(title, 'title', 'title'));
+    refs.set('title', 'title');
+  }
+  const recommendation = value.find((n) => Element.isElement(n) && n.type === 'recommendation');
+  if (recommendation && Element.isElement(recommendation)) {
+    targets.push(blockTarget(recommendation, 'recommendation', 'recommendation'));
+    refs.set('recommendation', 'header');
+  }
+  const bodies: BodyView[] = [];
+  bodyOf(value, null, bodies, targets);
+  for (const [id, ref] of paragraphRefs(value)) refs.set(id, ref);
+  for (const body of bodies) if (body.formula) refs.set(body.formula.id, 'adoptingBody');
+  const numbers = footnoteNumbers(value);
+  const fnBodies = footnoteBodies(value);
+  for (const [id, n] of numbers) {
+    const fn = fnBodies.get(id);
+    const target = fn ? footnoteTarget(fn) : null;
+    if (target) targets.push(target);
+    refs.set(id, `fn${n}`);
+  }
+  const innermost = [...bodies].reverse().find((b) => b.formula)?.formula?.text;
+  const organ = organOverride ?? organOf(innermost) ?? organOf(header?.fields.organ) ?? 'ga';
+  return {
+    value,
+    kind: header?.kind ?? 'draft-resolution',
+    organ,
+    settings,
+    header,
+    bodies,
+    targets,
+    byId: new Map(targets.map((t) => [t.id, t])),
+    adoptedIds: new Set(bodies.flatMap((b) => b.adopted.map((t) => t.id))),
+    refs,
+    footnotes: { markers: footnoteMarkers(value), numbers, bodies: fnBodies },
+  };
+}

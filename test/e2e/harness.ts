@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+
+/** The built renderer (npm test runs build:web before vitest; so does every bench:* that needs it). */
+export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer-web', import.meta.url));
+/** Screenshots and other e2e artefacts (gitignored). */
+export const OUTPUT_DIR = fileURLToPath(new URL('../output/e2e', import.meta.url));
+
+export const CHROMIUM = process.env['PENHOLDER_CHROMIUM'] ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface Harness {
+  page: Page;
+  browser: Browser;
+  server: WebServer;
+  /** the temporary documents folder the server opens and saves in */
+  documentsDir: string;
+  userDataDir: string;
+  /** errors the page logged or threw: a test should expect none */
+  pageErrors: string[];
+  /** stops browser and server and removes the temporary folders */
+  close: () => Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** files to place in the documents folder before start: name → contents */
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * Browser mode end to end: the built renderer served by electron/web/server.ts on a free port with fresh
+ * documents and user-data folders, opened in Debian's Chromium through playwright-core.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error(`no built renderer in ${RENDERER_DIR}: run npm run build:web`);
+  const root = await mkdtemp(join(tmpdir(), 'penholder-e2e-'));
+  const documentsDir = join(root, 'documents');
+  const userDataDir = join(root, 'user-data');
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  const server = await startWebServer({ rendererDir: RENDERER_DIR, documentsDir, userDataDir, port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 1000 } });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('[data-slate-editor]');
+  return {
+    page,
+    browser,
+    server,
+    documentsDir,
+    userDataDir,
+    pageErrors,
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
