@@ -1,4 +1,5 @@
 import { useAppStore } from '../state/store';
+import { ExportDialog } from '../features/export/ExportDialog';
 import { ImportReportDialog } from './ImportReportDialog';
 import { MessageDialog } from './MessageDialog';
 import { NewDocumentDialog } from './NewDocumentDialog';
@@ -18,6 +19,8 @@ export function Dialogs() {
       return <OpenDialog onClose={close} />;
     case 'saveAs':
       return <SaveAsDialog onClose={close} />;
+    case 'export':
+      return <ExportDialog onClose={close} />;
     case 'importReport':
       return <ImportReportDialog name={dialog.name} report={dialog.report} onClose={close} />;
     case 'recovery':

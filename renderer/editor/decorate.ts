@@ -1,5 +1,6 @@
 import { Node, Path, Text, type DecoratedRange, type Editor, type NodeEntry } from 'slate';
 import { ResolutionElement } from '../../shared/model/guards';
+import { footnoteOfferDecorator } from '../features/footnotes/offer-decoration';
 
 /** Decoration ranges for one node entry; features append theirs (lint underlines, ghost text, diff). */
 export type Decorator = (editor: Editor, entry: NodeEntry) => DecoratedRange[];
@@ -14,7 +15,7 @@ export const formulaPunctuation: Decorator = (editor, [node, path]) => {
   return [{ anchor: { path, offset: match.index }, focus: { path, offset: node.text.length }, roman: true }];
 };
 
-export const decorators: Decorator[] = [formulaPunctuation];
+export const decorators: Decorator[] = [formulaPunctuation, footnoteOfferDecorator];
 
 /** The decorate function handed to Editable: every decorator's ranges for the entry. */
 export const decorateWith =

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Text } from 'slate';
+import { authorClass } from '../features/negotiation/colours';
+import { footnoteOfferChip, footnoteOfferClass } from '../features/footnotes/offer-decoration';
 
 /**
  * How a leaf looks, as lists features append to. A classifier adds a class for a mark or a decoration
@@ -17,7 +19,9 @@ export const leafClassifiers: LeafClassifier[] = [
   (leaf) => (leaf.bold ? 'bold' : null),
   (leaf) => (leaf.ins ? 'ins' : null),
   (leaf) => (leaf.del ? 'del' : null),
+  authorClass,
   (leaf) => (leafProp(leaf, 'roman') === true ? 'roman' : null),
+  footnoteOfferClass,
 ];
 
-export const leafWrappers: LeafWrapper[] = [];
+export const leafWrappers: LeafWrapper[] = [footnoteOfferChip];

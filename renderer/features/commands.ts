@@ -1,7 +1,10 @@
 import type { Command } from '../commands/command';
+import { negotiationCommands } from './negotiation/commands';
+import { exportCommand } from './export/export-command';
+import { insertFootnoteCommand } from './footnotes/footnote-command';
 
 /**
  * Commands contributed by features (footnotes, agreed language, negotiation, export): each replaces the
  * registry's placeholder for its id. Append yours here.
  */
-export const featureCommands: Command[] = [];
+export const featureCommands: Command[] = [insertFootnoteCommand, ...negotiationCommands, exportCommand];

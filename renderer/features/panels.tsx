@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { CommandId } from '../../shared/commands/catalog';
+import { FootnotesPane } from './footnotes/FootnotesPane';
+import { NegotiationPanel } from './negotiation/NegotiationPanel';
 
 /** A side panel: shown and hidden by its View command; its component reads the editor through slate-react hooks. */
 export interface PanelSpec {
@@ -10,4 +12,7 @@ export interface PanelSpec {
 }
 
 /** The side panels, in display order. Features append theirs (footnotes, diagnostics, agreed language …). */
-export const panels: PanelSpec[] = [];
+export const panels: PanelSpec[] = [
+  { id: 'footnotes', title: 'Footnotes', command: 'view.footnotes', component: FootnotesPane },
+  { id: 'negotiation', title: 'Revisions and proposals', command: 'view.negotiation', component: NegotiationPanel },
+];

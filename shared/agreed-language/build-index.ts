@@ -3,7 +3,7 @@ import type { CorpusDocument } from './corpus-document';
 import { U32Builder, offsetsFromCounts, packBytes } from './csr';
 import { foldText } from './fold';
 import { hashString, hashTokens } from './hash';
-import { FLAG_ADVERB, HEAD_HASH_TOKENS, KINDS, headKey, type SearchIndexData } from './index-data';
+import { HEAD_HASH_TOKENS, KINDS, headKey, type SearchIndexData } from './index-data';
 import { buildHeadIndex } from './build-head-index';
 
 class Vocabulary {
@@ -58,7 +58,7 @@ export function buildIndex(documents: readonly CorpusDocument[]): SearchIndexDat
       paraIds.push(paragraph.id);
       kinds.push(Math.max(0, KINDS.indexOf(paragraph.kind)));
       paraLead.push(leads.id(paragraph.lead));
-      flags.push(folded.adverb ? FLAG_ADVERB : 0);
+      flags.push(folded.adverb);
       textHash.push(hashString(folded.exact.join(' ')));
       headHash.push(hashTokens(ids, 0, Math.min(HEAD_HASH_TOKENS, ids.length)));
       paraText.push(textIndex);

@@ -15,7 +15,9 @@ const ORDINALS = new Set(ORDINAL_WORDS);
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /** "Recalling also" ≡ "Recalling", "Further decides" ≡ "Decides": the adverb is dropped near the start. */
-const OPENER_ADVERBS = new Set(['also', 'further']);
+export const ADVERB_ALSO = 1;
+export const ADVERB_FURTHER = 2;
+const OPENER_ADVERBS = new Map([['also', ADVERB_ALSO], ['further', ADVERB_FURTHER]]);
 /** "Noting with concern also" puts the adverb fourth: the window covers the longest such opener. */
 export const OPENER_WINDOW = 4;
 
@@ -45,8 +47,8 @@ function spell(word: string): readonly string[] {
 export interface FoldedText {
   /** matching tokens, opener adverb removed */
   tokens: string[];
-  /** an "also"/"further" was removed from the opener */
-  adverb: boolean;
+  /** which opener adverbs were removed: ADVERB_ALSO | ADVERB_FURTHER bits, 0 for none */
+  adverb: number;
   /** tokens as the benchmark's gold folding sees them (adverb kept): equal lists = the same agreed text */
   exact: string[];
 }
@@ -62,9 +64,10 @@ export function foldText(text: string): FoldedText {
     for (const token of spell(word)) exact.push(token);
   }
   const tokens: string[] = [];
-  let adverb = false;
+  let adverb = 0;
   for (let i = 0; i < exact.length; i += 1) {
-    if (i < OPENER_WINDOW && OPENER_ADVERBS.has(exact[i]!)) adverb = true;
+    const bit = i < OPENER_WINDOW ? OPENER_ADVERBS.get(exact[i]!) : undefined;
+    if (bit) adverb |= bit;
     else tokens.push(exact[i]!);
   }
   return { tokens, adverb, exact };

@@ -10,8 +10,8 @@ export interface IndexDocument {
 /** Paragraph kinds as stored (Uint8): the order of Passage['kind']. */
 export const KINDS = ['preambular', 'operative', 'annex', 'other'] as const;
 
-/** Bit flags per paragraph. */
-export const FLAG_ADVERB = 1;
+/** Bit flags per paragraph: the low two bits are the opener adverbs removed (fold.ts ADVERB_*). */
+export const FLAG_ADVERBS = 3;
 
 /** Tokens that fingerprint a paragraph's beginning (to recognise the draft's neighbouring paragraphs). */
 export const HEAD_HASH_TOKENS = 6;

@@ -39,6 +39,10 @@ export const SearchContext = z.object({
 });
 export type SearchContext = z.infer<typeof SearchContext>;
 
+/** How a search reads its text: a paragraph's beginning, free words, or a whole paragraph to match. */
+export const SearchMode = z.enum(['prefix', 'words', 'similar']);
+export type SearchMode = z.infer<typeof SearchMode>;
+
 /** UN attribution notice, shown in the About box and next to every suggestion's provenance. */
 export const CORPUS_NOTICE =
   'Source: United Nations (unofficial AKN4UN copies published by the Department for General Assembly and Conference Management; for informational purposes only).';

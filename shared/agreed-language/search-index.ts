@@ -2,7 +2,9 @@ import { strFromU8 } from 'fflate';
 import { buildIndex } from './build-index';
 import type { CorpusDocument } from './corpus-document';
 import { KINDS, type SearchIndexData } from './index-data';
-import type { Passage, ScoredPassage } from './passage';
+import type { Passage, ScoredPassage, SearchMode } from './passage';
+import { findSimilar } from './similar';
+import { searchWords } from './words-search';
 import { makeRuntime, type IndexRuntime } from './runtime';
 import { deserializeIndex, serializeIndex } from './serialize';
 import { suggest, type SuggestOptions } from './suggest';
@@ -40,6 +42,21 @@ export class SearchIndex {
   /** Suggestions for the beginning of a paragraph the delegate is typing. */
   suggest(text: string, options: SuggestOptions): ScoredPassage[] {
     return this.materialize(suggest(this.rt, text, options));
+  }
+
+  /** Any of the three searches (the searchCorpus channel's `mode`). */
+  search(text: string, options: SuggestOptions & { mode?: SearchMode }): ScoredPassage[] {
+    const run = options.mode === 'words' ? searchWords : options.mode === 'similar' ? findSimilar : suggest;
+    return this.materialize(run(this.rt, text, options));
+  }
+
+  /** Every paragraph of one document, in order (a corpus resolution as a redline base). */
+  documentPassages(symbol: string): Passage[] {
+    const doc = this.data.docs.findIndex((d) => d.symbol === symbol);
+    if (doc < 0) return [];
+    const out: Passage[] = [];
+    for (let p = 0; p < this.paragraphCount; p += 1) if (this.data.paraDoc[p] === doc) out.push(this.passage(p));
+    return out;
   }
 
   /** One paragraph by its ref ("A/RES/78/201 OP5"), or null. */

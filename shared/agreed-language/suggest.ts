@@ -1,6 +1,6 @@
 import { SLACK, alignPrefix } from './align';
-import { voteCandidates } from './candidates';
-import { FLAG_ADVERB } from './index-data';
+import { VOTE_SLACK, voteCandidates } from './candidates';
+import { FLAG_ADVERBS } from './index-data';
 import { paragraphFilter } from './filters';
 import { prepareQuery } from './query';
 import type { IndexRuntime } from './runtime';
@@ -10,8 +10,6 @@ import { TopDistinct, type Hit } from './top-hits';
 
 /** Typed words beyond this many do not change which paragraph is meant. */
 export const MAX_TYPED_TERMS = 20;
-/** Candidates may miss this many typed bigrams (an extra word or a dropped one costs one or two). */
-const VOTE_SLACK = 2;
 /** Every missing bigram means at least this much alignment cost (one error breaks at most two bigrams). */
 const COST_PER_MISSING_VOTE = 0.3;
 
@@ -20,7 +18,7 @@ const BONUS = {
   /** the typed text ends a clause exactly where the paragraph ends */
   complete: 0.3,
   /** the opener's "also"/"further" as typed */
-  adverb: 0.05,
+  adverb: 0.15,
 } as const;
 
 export interface SuggestOptions {
@@ -46,8 +44,7 @@ export function suggest(rt: IndexRuntime, text: string, options: SuggestOptions)
   const { votes, touched, touchedCount } = rt.buffers;
   const pairs = Math.max(1, query.terms.length - 1);
   const { tokens, tokenOffsets, paraFlags } = rt.data;
-  const bonus = (p: number) =>
-    query.adverb === ((paraFlags[p]! & FLAG_ADVERB) !== 0) ? BONUS.adverb : 0;
+  const bonus = (p: number) => (query.adverb === (paraFlags[p]! & FLAG_ADVERBS) ? BONUS.adverb : 0);
   const completeBonus = query.complete ? BONUS.complete : 0;
   const maxReach = query.terms.length + SLACK;
   const { candidates, bounds, context } = rt;

@@ -10,7 +10,9 @@ export type IbidForm = 'full' | 'ibid' | 'ibid-locator';
 
 export function ibidForm(citation: Citation, previous: Citation | null): IbidForm {
   if (!previous || citation.kind === 'text' || previous.kind === 'text') return 'full';
-  if (identical(citation, previous)) return 'ibid';
+  // In a treaty series the volume and number name the instrument itself, so the UN repeats them even after an
+  // identical note (un-format.md §5.6: 001 fn 6 "Ibid., vol. 2171, No. 27531." after fn 5 with the same citation).
+  if (identical(citation, previous)) return citation.kind === 'unts' || citation.kind === 'ets' ? 'ibid-locator' : 'ibid';
   return sameWork(citation, previous) ? 'ibid-locator' : 'full';
 }
 

@@ -1,4 +1,5 @@
 import type { Descendant } from 'slate';
+import type { CompilationParagraph } from '../compilation/render-compilation';
 import type { PenholderFile } from '../model/file-schema';
 import type { DocumentSettings } from '../model/settings';
 import type { Revision } from '../model/types';
@@ -20,6 +21,8 @@ export interface ExportDocument {
   settings: DocumentSettings;
   /** footnote id → printed runs; when absent the text is derived (numbering, full form or Ibid.) */
   noteRuns?: ReadonlyMap<string, NoteRun[]>;
+  /** a compilation text: each paragraph's id → its compilation paragraphs (see compilation-index.ts) */
+  compilation?: ReadonlyMap<string, CompilationParagraph[]>;
 }
 
 export const exportDocumentOf = (file: Pick<PenholderFile, 'body' | 'settings'>, overrides: Partial<DocumentSettings> = {}): ExportDocument => ({

@@ -8,6 +8,7 @@ import { enDashRanges, printedDate } from './dates';
 import type { ExportDocument } from './export-document';
 import { headerNote, sponsorsLine, symbolMark, type Segment } from './front-matter';
 import { formulaInlines } from './docx/body';
+import { compilationMarkdown } from './markdown/compilation';
 import { escapeMarkdown, inlineMarkdown, styledMarkdown } from './markdown/inline';
 
 const supMark = (index: number | undefined) => (index === undefined ? '' : `<sup>${escapeMarkdown(symbolMark(index))}</sup>`);
@@ -50,6 +51,7 @@ export function toMarkdown(doc: ExportDocument): string {
       if (!('type' in node)) continue;
       if (ResolutionElement.isEmbedded(node)) body(node.children);
       else if (ResolutionElement.isAdoptingBody(node)) blocks.push(inlineMarkdown(formulaInlines(node.children), numbers));
+      else if (ResolutionElement.isParagraph(node) && doc.compilation) blocks.push(...(doc.compilation.get(node.id) ?? []).map(compilationMarkdown));
       else if (ResolutionElement.isParagraph(node)) {
         if (node.del) continue;
         const label = node.type === 'operative-paragraph' ? labels.get(node.id) : node.type === 'plain-paragraph' ? reports.get(node.id) : '';

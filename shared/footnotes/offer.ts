@@ -1,4 +1,4 @@
-import { Editor, Text } from 'slate';
+import { Editor } from 'slate';
 import type { Citation } from '../citations/citation';
 import type { InstrumentMatcher } from '../citations/instrument-match';
 import type { TreatyEntry } from '../citations/treaty-table';
@@ -8,6 +8,7 @@ import { paragraphText } from '../model/text';
 import type { BodyParagraph } from '../model/types';
 import { citedWorks, citesEntry } from './cited';
 import { markerOffsetAfter } from './placement';
+import { offsetAtPoint } from './text-point';
 
 /** "Footnote the Convention on the Rights of the Child?": what the editor offers right after a known name. */
 export interface FootnoteOffer {
@@ -27,14 +28,6 @@ export interface FootnoteOffer {
 /** Between the name and the caret only spaces and punctuation: the delegate has just typed or pasted it. */
 const JUST_TYPED = /^[\s,;:.”’"')\]]*$/;
 
-const caretOffset = (paragraph: BodyParagraph, childIndex: number, offset: number): number => {
-  let total = 0;
-  paragraph.children.forEach((child, k) => {
-    if (k < childIndex && Text.isText(child) && !child.del) total += child.text.length;
-  });
-  return total + offset;
-};
-
 /**
  * The offer at the caret, or null. Repeats follow the document's policy (§5.1): a work already footnoted
  * is never offered again in the preamble; in the operative part only at its first mention there, as a new
@@ -51,7 +44,7 @@ export function footnoteOffer(
   if (!entry) return null;
   const [paragraph, path] = entry as [BodyParagraph, number[]];
   const text = paragraphText(paragraph.children);
-  const caret = caretOffset(paragraph, focus.path[path.length]!, focus.offset);
+  const caret = offsetAtPoint(paragraph.children, path, focus);
   const match = [...matcher.find(text)].reverse().find((m) => m.end <= caret && JUST_TYPED.test(text.slice(m.end, caret)));
   if (!match?.entry.citation || !match.exactCase) return null;
   const at = markerOffsetAfter(text, match.end);

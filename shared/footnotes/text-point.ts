@@ -20,3 +20,15 @@ export function pointAtOffset(children: readonly InlineNode[], paragraphPath: Pa
   }
   return end;
 }
+
+/** The reverse: the text offset of a point inside the paragraph at `paragraphPath`. */
+export function offsetAtPoint(children: readonly InlineNode[], paragraphPath: Path, point: Point): number {
+  const index = point.path[paragraphPath.length] ?? 0;
+  let offset = 0;
+  for (let k = 0; k < index; k += 1) {
+    const child = children[k];
+    if (child && Text.isText(child) && !child.del) offset += child.text.length;
+  }
+  const own = children[index];
+  return offset + (own && Text.isText(own) && !own.del ? point.offset : 0);
+}

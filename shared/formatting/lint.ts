@@ -19,9 +19,12 @@ export interface LintOptions {
 
 export type Linter = (value: readonly Descendant[], options?: LintOptions) => Diagnostic[];
 
+type RuleFinding = Finding & { active: ActiveRule };
+
 interface CachedFindings {
-  env: string;
-  byRule: Map<string, Finding[]>;
+  /** organ, document kind and active paragraph rules the findings were made with */
+  key: string;
+  findings: RuleFinding[];
 }
 
 /**
@@ -32,37 +35,36 @@ interface CachedFindings {
 export function createLinter(): Linter {
   const cache = new WeakMap<object, CachedFindings>();
 
-  const paragraphFindings = (target: TextTarget, rule: ParagraphRule, env: RuleEnv, envKey: string): Finding[] => {
-    let entry = cache.get(target.node);
-    if (!entry || entry.env !== envKey) {
-      entry = { env: envKey, byRule: new Map() };
-      cache.set(target.node, entry);
+  const paragraphFindings = (target: TextTarget, rules: ActiveRule[], env: RuleEnv, key: string, adopted: boolean): RuleFinding[] => {
+    const full = adopted ? `${key}|adopted` : key;
+    const hit = cache.get(target.node);
+    if (hit && hit.key === full) return hit.findings;
+    const findings: RuleFinding[] = [];
+    for (const active of rules) {
+      const rule = active.rule as ParagraphRule;
+      if (!rule.targets.includes(target.kind) || (adopted && rule.scope === 'resolution')) continue;
+      for (const f of rule.check(target, env)) findings.push({ ...f, active });
     }
-    let found = entry.byRule.get(rule.id);
-    if (!found) {
-      found = rule.check(target, env);
-      entry.byRule.set(rule.id, found);
-    }
-    return found;
+    cache.set(target.node, { key: full, findings });
+    return findings;
   };
 
   return (value, options = {}) => {
     const settings = options.settings ?? defaultSettings();
     const view = buildView(value, settings, options.organ ?? parseOrgan(settings.ruleSet ?? ''));
     const env: RuleEnv = { organ: view.organ, kind: view.kind };
-    const envKey = `${env.organ}|${env.kind}`;
+    const active = activeRules(view.organ, settings.disabledRules, view.kind === 'report');
+    const paragraphRules = active.filter((a) => a.rule.type === 'paragraph');
+    const key = `${env.organ}|${env.kind}|${paragraphRules.map((a) => `${a.rule.id}:${a.severity}`).join(',')}`;
     const out: Diagnostic[] = [];
-    for (const active of activeRules(view.organ, settings.disabledRules, view.kind === 'report')) {
-      const { rule } = active;
-      if (rule.type === 'paragraph') {
-        for (const target of view.targets) {
-          if (!rule.targets.includes(target.kind)) continue;
-          if (rule.scope === 'resolution' && view.adoptedIds.has(target.id)) continue;
-          for (const f of paragraphFindings(target, rule, env, envKey)) out.push(toDiagnostic(view, active, { ...f, paragraphId: target.id }));
-        }
-      } else {
-        for (const f of rule.check(view)) out.push(toDiagnostic(view, active, f));
+    for (const target of view.targets) {
+      const adopted = view.adoptedIds.has(target.id);
+      for (const f of paragraphFindings(target, paragraphRules, env, key, adopted)) {
+        out.push(toDiagnostic(view, f.active, { ...f, paragraphId: target.id }));
       }
+    }
+    for (const a of active) {
+      if (a.rule.type === 'document') for (const f of a.rule.check(view)) out.push(toDiagnostic(view, a, f));
     }
     return finish(view, out, options.ignored ?? []);
   };

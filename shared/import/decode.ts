@@ -7,8 +7,25 @@ export type Decoded =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'; note: string | null }
   | { ok: false; error: string };
 
+interface FatalDecoder {
+  decode(bytes: Uint8Array): string;
+}
+/** The platform's decoder when there is one (Node, Chromium): fast, and fatal on invalid bytes. */
+const platform = (): FatalDecoder | null => {
+  const ctor = (globalThis as { TextDecoder?: new (label: string, options: { fatal: boolean }) => FatalDecoder }).TextDecoder;
+  return ctor ? new ctor('utf-8', { fatal: true }) : null;
+};
+const fast = platform();
+
 /** Decodes UTF-8; invalid sequences become U+FFFD and are counted. */
 export function decodeUtf8(bytes: Uint8Array, start = 0): { text: string; invalid: number } {
+  if (fast) {
+    try {
+      return { text: fast.decode(bytes.subarray(start)), invalid: 0 };
+    } catch {
+      // invalid bytes: the slow path below counts and replaces them
+    }
+  }
   const parts: string[] = [];
   let chunk: number[] = [];
   let invalid = 0;

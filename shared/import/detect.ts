@@ -25,6 +25,7 @@ export function detectFormat(name: string, bytes: Uint8Array): Detected {
   }
   const start = head(bytes);
   if (start.startsWith('{\\rtf')) return { ok: false, error: 'RTF is not supported: save the file as .docx and import that' };
+  if (/^\{\s*"format"\s*:\s*"penholder"/.test(start)) return { ok: false, error: 'this is already a Penholder document: open it instead of importing it' };
   if (ext === 'docx') return { ok: false, error: 'not a valid .docx file (it is not a zip archive; the file may be truncated or corrupt)' };
   if (/^<\?xml|^<akomaNtoso|^<!--/.test(start) || ext === 'xml' || ext === 'akn') {
     if (/<akomaNtoso\b|<[a-z]+:akomaNtoso\b/.test(start) || /akomantoso/i.test(start)) return { ok: true, format: 'akn' };

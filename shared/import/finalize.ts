@@ -4,7 +4,7 @@ import { PenholderFile } from '../model/file-schema';
 import { normalizeValue } from '../model/headless';
 import { makeFile } from '../model/read-file';
 import { defaultSettings } from '../model/settings';
-import type { Annex, TopBlock } from '../model/types';
+import type { TopBlock } from '../model/types';
 import type { ImportResult } from './index';
 import { countStructure, describeCounts, sameCounts } from './counts';
 import type { ReportBuilder } from './report';
@@ -15,13 +15,13 @@ import type { BuiltDocument } from './structure/build';
  * normalizers as typed text, checked against the file schema. A document that fails the schema is refused
  * whole: an import never yields half a document.
  */
-export function finalize(built: BuiltDocument, report: ReportBuilder, annexes: Annex[] = []): ImportResult {
+export function finalize(built: BuiltDocument, report: ReportBuilder): ImportResult {
   const value: TopBlock[] = [makeHeader(built.header)];
   if (built.recommendation) value.push(makeRecommendation(built.recommendation));
   if (built.title) value.push(makeTitle(built.title));
   value.push(...built.body);
   if (built.closing) value.push(built.closing);
-  value.push(...annexes);
+  value.push(...built.annexes);
   value.push(makeFootnoteList(built.footnotes));
   const before = countStructure(value);
   const normalized = normalizeValue(value as Descendant[]);

@@ -63,8 +63,14 @@ export function importDocument(input: ImportInput): ImportResult {
   try {
     return importUnchecked(input);
   } catch (error) {
-    if (error instanceof ImportRefusal) return { ok: false, error: `${input.name}: ${error.message}` };
+    if (error instanceof ImportRefusal) return { ok: false, error: oneLine(`${input.name}: ${error.message}`) };
     const detail = error instanceof RangeError ? 'the document is nested too deeply or too large' : error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `${input.name}: could not be imported (${detail})` };
+    return { ok: false, error: oneLine(`${input.name}: could not be imported (${detail})`) };
   }
 }
+
+/** Errors quote the input ("</i…> does not close …"): keep them to one short line. */
+const oneLine = (message: string): string => {
+  const flat = message.replace(/\s+/g, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat;
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Passage, ScoredPassage, SearchContext, SearchFilters } from '../agreed-language/passage';
+import { Passage, ScoredPassage, SearchContext, SearchFilters, SearchMode } from '../agreed-language/passage';
 import type { CommandId } from '../commands/catalog';
 import { PenholderFile } from '../model/file-schema';
 import { Preferences } from '../settings/preferences';
@@ -83,6 +83,9 @@ export const contract = {
       k: z.number().int().min(1).max(50),
       filters: SearchFilters.optional(),
       context: SearchContext.optional(),
+      /** prefix: the beginning of a paragraph being typed (default); words: free text anywhere (search panel);
+       *  similar: a whole paragraph ("Find agreed language for this paragraph") */
+      mode: SearchMode.optional(),
     }),
     res: result(z.object({ results: z.array(ScoredPassage), ms: z.number() })),
   },

@@ -34,8 +34,8 @@ const ADVERB = /^(also|further)$/i;
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
 
 /** "Recalling its" ⇄ "Recalling also its", "Urges" ⇄ "Also urges", "Further decides" → "Decides". */
-function switchOpener(words: string[], lead: string, kind: string): string[] {
-  const leadWords = lead.split(/\s+/).filter(Boolean);
+function switchOpener(words: string[], lead: string | null, kind: string): string[] {
+  const leadWords = (lead ?? '').split(/\s+/).filter(Boolean);
   const inLead = words.slice(0, Math.max(leadWords.length, 1)).findIndex((w) => ADVERB.test(w));
   if (inLead >= 0) {
     const out = words.filter((_, i) => i !== inLead);
@@ -63,13 +63,16 @@ function swapLetters(words: string[], random: () => number): string[] {
 export function deviate(
   words: readonly string[],
   deviation: Deviation,
-  query: { lead: string; kind: string },
+  query: { lead: string | null; kind: string },
   random: () => number,
 ): { words: string[]; changed: boolean } {
   const list = [...words];
   let out = list;
   if (deviation === 'opener') out = switchOpener(list, query.lead, query.kind);
-  else if (deviation === 'drop') out = list.length > 1 ? list.filter((_, i) => i !== Math.floor(random() * list.length)) : list;
+  else if (deviation === 'drop') {
+    const dropped = Math.floor(random() * list.length);
+    out = list.length > 1 ? list.filter((_, i) => i !== dropped) : list;
+  }
   else if (deviation === 'typo') out = swapLetters(list, random);
   else {
     const ize = list.map((w, i) => ({ w, i })).filter(({ w }) => /iz(e|es|ed|ing|ation|ations)\b/i.test(w));

@@ -12,9 +12,9 @@ export const SEED = 79;
 
 export interface EvalQuery {
   id: string;
-  title: string;
+  title: string | null;
   kind: string;
-  lead: string;
+  lead: string | null;
   text: string;
   gold: string[];
 }
@@ -44,7 +44,7 @@ export interface DeviatedCase extends BenchCase {
 
 /** The first `n` words of each query, exact. */
 export const exactCases = (queries: readonly EvalQuery[], n: number): BenchCase[] =>
-  queries.map((q) => ({ text: q.text.split(/\s+/).slice(0, n).join(' '), title: q.title, gold: new Set(q.gold) }));
+  queries.map((q) => ({ text: q.text.split(/\s+/).slice(0, n).join(' '), title: q.title ?? '', gold: new Set(q.gold) }));
 
 /** The first `n` words with one deviation each (same seed, same deviations on every run). */
 export function deviatedCases(queries: readonly EvalQuery[], n: number): DeviatedCase[] {
@@ -52,6 +52,6 @@ export function deviatedCases(queries: readonly EvalQuery[], n: number): Deviate
   const kinds = assignDeviations(queries.length, random);
   return queries.map((q, i) => {
     const { words, changed } = deviate(q.text.split(/\s+/).slice(0, n), kinds[i]!, q, random);
-    return { text: words.join(' '), title: q.title, gold: new Set(q.gold), deviation: kinds[i]!, changed };
+    return { text: words.join(' '), title: q.title ?? '', gold: new Set(q.gold), deviation: kinds[i]!, changed };
   });
 }

@@ -21,6 +21,7 @@ export type View = 'accept' | 'reject' | 'markup';
 
 export interface WordParagraph {
   style: string;
+  /** the words, footnote marks left out */
   text: string;
   /** ids of numbered footnotes referenced in the paragraph, in order */
   notes: number[];
@@ -45,11 +46,15 @@ function paragraphOf(p: XmlNode, view: View): WordParagraph | null {
     symbolNotes: [],
     listLevel: level ? Number(level.attrs['w:val']) : null,
   };
+  // text in the footnote-mark style is a mark (a `*` after a custom-mark reference, a repeated number), not words
+  const isMark = (run: XmlNode) => child(child(run, 'w:rPr'), 'w:rStyle')?.attrs['w:val'] === 'FootnoteReference';
   const walk = (node: XmlNode) => {
     for (const c of elements(node)) {
+      if (c.name === 'w:r' && isMark(c) && !findAll(c, 'w:footnoteReference').length) continue;
       if ((c.name === 'w:del' && view === 'accept') || (c.name === 'w:ins' && view === 'reject') || c.name === 'w:pPr' || c.name === 'w:rPr') continue;
       if (c.name === 'w:t' || c.name === 'w:delText') out.text += c.children.join('');
       else if (c.name === 'w:tab') out.text += '\t';
+      else if (c.name === 'w:br') out.text += '\n';
       else if (c.name === 'w:footnoteReference') (c.attrs['w:customMarkFollows'] ? out.symbolNotes : out.notes).push(Number(c.attrs['w:id']));
       else walk(c);
     }

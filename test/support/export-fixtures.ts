@@ -6,8 +6,10 @@ import type { PenholderFile } from '../../shared/model/file-schema';
 import { parsePenholderFile } from '../../shared/model/read-file';
 
 /** Where the export tests find their inputs: hand-written documents and the real seeds. */
-export const GOLDEN_DIR = fileURLToPath(new URL('../golden/docx', import.meta.url));
-export const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
+// __dirname under vitest (any environment), the module's own folder under plain tsx
+const here = typeof __dirname === 'string' ? __dirname : fileURLToPath(new URL('.', import.meta.url));
+export const GOLDEN_DIR = join(here, '../golden/docx');
+export const SEEDS_DIR = join(here, '../../../shared/seeds');
 
 /** The seed files the export checks use (the resolution seeds; 002 is a report). */
 export const EXPORT_SEEDS = {

@@ -21,7 +21,8 @@ Writes <file> (a .penholder.json document or any importable file) in UN layout.
   -o <out>             the file to write (replaced atomically)
   --against <base>     (docx) write the current text as Word tracked changes against the base document
   --author <name>      author of those tracked changes (default "Penholder")
-  --compilation        write the compilation text with bracketed proposals`,
+  --compilation        (docx, md) write the compilation text: the open proposals in square brackets with
+                       their delegations, proposed paragraphs (OP5 bis) after their target`,
   valueFlags: ['--to', '-o', '--against', '--author'],
   booleanFlags: ['--compilation'],
   run: async (args, io) => {
@@ -32,12 +33,12 @@ Writes <file> (a .penholder.json document or any importable file) in UN layout.
       return EXIT.usage;
     }
     if (!FORMATS.includes(to as ExportFormat)) throw new CliError(`unknown format '${to}' for --to (docx, md or akn)`);
-    if (args.flags.has('--compilation')) throw new CliError('compilation texts cannot be exported yet');
     const { file } = await loadDocument(args.positional[0]!);
     const against = flagString(args, '--against');
     const base = against ? (await loadDocument(against)).file.body : undefined;
     const author = flagString(args, '--author') ?? 'Penholder';
-    const outcome = exportPayload({ file, to: to as ExportFormat, base, author, date: new Date().toISOString() });
+    const compilation = args.flags.has('--compilation');
+    const outcome = exportPayload({ file, to: to as ExportFormat, base, author, date: new Date().toISOString(), compilation });
     if (!outcome.ok) throw new CliError(outcome.error);
     const target = resolve(io.cwd, out);
     try {

@@ -38,24 +38,31 @@ export async function readCorpusFile(path: string): Promise<CorpusRead> {
   return { ok: true, documents, files: [path] };
 }
 
-/** A corpus file, or a folder of them (read in name order). */
-export async function readCorpus(path: string): Promise<CorpusRead> {
+/** The corpus files of a path: the file itself, or a folder's corpus files in name order. */
+export async function corpusFiles(path: string): Promise<{ ok: true; files: string[] } | { ok: false; error: string }> {
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(path)).isDirectory();
   } catch {
     return { ok: false, error: `${path}: no such file or folder` };
   }
-  if (!isDirectory) return readCorpusFile(path);
+  if (!isDirectory) return { ok: true, files: [path] };
   const names = (await readdir(path)).filter((n) => CORPUS_FILE.test(n)).sort();
   if (names.length === 0) return { ok: false, error: `${path}: no corpus files (*.jsonl.gz, *.json.gz) in this folder` };
+  return { ok: true, files: names.map((n) => join(path, n)) };
+}
+
+/** A corpus file, or a folder of them (read in name order). */
+export async function readCorpus(path: string): Promise<CorpusRead> {
+  const listed = await corpusFiles(path);
+  if (!listed.ok) return listed;
   const documents: CorpusDocument[] = [];
-  for (const name of names) {
-    const read = await readCorpusFile(join(path, name));
+  for (const file of listed.files) {
+    const read = await readCorpusFile(file);
     if (!read.ok) return read;
     documents.push(...read.documents);
   }
-  return { ok: true, documents, files: names.map((n) => join(path, n)) };
+  return { ok: true, documents, files: listed.files };
 }
 
 /** The benchmark protocol's (and `suggest --exclude/--before`'s) document filter. */

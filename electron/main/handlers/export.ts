@@ -34,7 +34,7 @@ export function exportDocument(deps: MainDeps, req: Parsed<'exportDocument'>, co
     const to = req.to;
     const base = req.against ? await resolveBase(deps, req.file, req.against, corpusText) : undefined;
     const author = req.author ?? (await preferredAuthor(deps));
-    const outcome = exportPayload({ file: req.file, to, base, author, date: deps.now().toISOString() });
+    const outcome = exportPayload({ file: req.file, to, base, author, date: deps.now().toISOString(), compilation: req.compilation });
     if (!outcome.ok) throw new UserError(outcome.error);
     chosen ??= await deps.dialog.chooseSave({ title: 'Export', defaultName: `resolution.${EXTENSIONS[to]}`, filters: [FILTERS[to]] });
     if (chosen === null) return fail(CANCELLED);

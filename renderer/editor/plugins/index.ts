@@ -1,6 +1,8 @@
 import type { Editor } from 'slate';
+import { withFootnoteOffer } from './with-footnote-offer';
 import { withInsertBreak } from './with-insert-break';
 import { withPaste } from './with-paste';
+import { withTrackedChanges } from './with-tracked-changes';
 import { withUniqueIds } from './with-unique-ids';
 
 /** A renderer-only editor plugin: keeps the methods it replaces and delegates every case it does not own. */
@@ -10,4 +12,4 @@ export type EditorPlugin = (editor: Editor) => Editor;
  * Applied in order over withResolution(withHistory(withReact(createEditor()))). Features append theirs
  * (footnote offer, ghost text, tracked changes, autoformat) here.
  */
-export const rendererPlugins: EditorPlugin[] = [withUniqueIds, withInsertBreak, withPaste];
+export const rendererPlugins: EditorPlugin[] = [withUniqueIds, withInsertBreak, withPaste, withTrackedChanges, withFootnoteOffer];

@@ -3,9 +3,11 @@ import { Element, type DecoratedRange, type Text } from 'slate';
 import { fullRuns } from '../../../shared/citations/full-form';
 import { pointAtOffset } from '../../../shared/footnotes/text-point';
 import type { Decorator } from '../../editor/decorate';
-import { leafProp } from '../../editor/leaf-extensions';
 import { useOfferStore } from './offer-store';
 import './footnotes.css';
+
+// read here rather than imported from leaf-extensions, which lists these functions (no import cycle)
+const leafProp = (leaf: Text, name: string): unknown => (leaf as unknown as Record<string, unknown>)[name];
 
 /**
  * The offer drawn in the text: the name gets a dotted underline, and a small chip after the marker's place
@@ -30,20 +32,20 @@ function OfferChip() {
   const offer = useOfferStore((s) => s.offer);
   if (!offer) return null;
   const preview = fullRuns(offer.citation).map((r) => r.text).join('');
-  const action = offer.mode === 'reuse' ? 'Refer to its footnote again' : `Footnote: ${preview}`;
+  const action = offer.mode === 'reuse' ? 'refer to its footnote again' : `footnote it: ${preview}`;
   return (
     <span className="footnote-offer-chip" contentEditable={false} role="status" aria-label="Footnote offer">
-      {action} <kbd>Alt+Enter</kbd>
+      <kbd>Alt+Enter</kbd> {action}
     </span>
   );
 }
 
 export const footnoteOfferChip = (leaf: Text, children: ReactNode): ReactNode =>
   leafProp(leaf, 'footnoteOfferChip') === true ? (
-    <>
+    <span className="footnote-offer-anchor">
       {children}
       <OfferChip />
-    </>
+    </span>
   ) : (
     children
   );

@@ -7,6 +7,7 @@ export type Dialog =
   | { kind: 'new' }
   | { kind: 'open' }
   | { kind: 'saveAs' }
+  | { kind: 'export' }
   | { kind: 'importReport'; name: string; report: ImportReport }
   | { kind: 'recovery'; recovery: NonNullable<Ok<'takeRecovery'>['recovery']> }
   | { kind: 'message'; title: string; text: string };

@@ -12,7 +12,10 @@ export const organKey = (organ: string | null | undefined): string => (organ && 
 
 const isoDate = (value: string | null | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
 
-/** The FRBR identification AKN requires, built from what the header knows (no Secretariat metadata). */
+/**
+ * The FRBR identification AKN requires, built from what the header knows (no Secretariat metadata). A
+ * component (`part`) has its own identification; the references are the outer document's.
+ */
 export function metaXml(header: Header | undefined, date: string | null, part?: string): string {
   const f = header?.fields;
   const day = isoDate(date) ?? isoDate(f?.date) ?? '1970-01-01';
@@ -32,7 +35,7 @@ export function metaXml(header: Header | undefined, date: string | null, part?: 
       frbr('FRBRExpression', `${work}/eng@`, [el('FRBRdate', { date: day, name: made }), el('FRBRauthor', { href: `#${organ}` }), el('FRBRlanguage', { language: 'eng' })]),
       frbr('FRBRManifestation', `${work}/eng@.xml`, [el('FRBRdate', { date: day, name: 'export' }), el('FRBRauthor', { href: '#penholder' })]),
     ),
-    el(
+    part ? '' : el(
       'references',
       { source: '#penholder' },
       el('TLCOrganization', { eId: 'penholder', href: '/akn/ontology/organization/penholder', showAs: 'Penholder' }),

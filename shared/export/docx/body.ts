@@ -1,7 +1,9 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { Text, type Descendant } from 'slate';
 import type { AdoptingBody, BodyParagraph, Closing, Heading, InlineNode, Revision } from '../../model/types';
+import type { CompilationParagraph } from '../../compilation/render-compilation';
 import { ResolutionElement } from '../../model/guards';
+import { compilationParagraph } from './compilation';
 import { INDENT_STEP } from './layout';
 import { LIST } from './numbering';
 import { changeAttributes } from './revision-ids';
@@ -12,6 +14,8 @@ import { STYLE } from './styles';
 export interface BodyContext extends RunContext {
   labels: ReadonlyMap<string, string>;
   nextInstance: () => number;
+  /** a compilation text: paragraph id → the paragraph with its proposals, then proposed paragraphs */
+  compilation?: ReadonlyMap<string, CompilationParagraph[]>;
 }
 
 const firstLine = { firstLine: INDENT_STEP };
@@ -76,6 +80,7 @@ export function bodyParagraphs(nodes: readonly Descendant[], ctx: BodyContext): 
   const out: Paragraph[] = [];
   for (const node of nodes) {
     if (ResolutionElement.isAdoptingBody(node)) out.push(adoptingBody(node, ctx));
+    else if (ResolutionElement.isParagraph(node) && ctx.compilation) out.push(...(ctx.compilation.get(node.id) ?? []).map((p) => compilationParagraph(p, ctx)));
     else if (ResolutionElement.isParagraph(node)) out.push(bodyParagraph(node, ctx, instance));
     else if (ResolutionElement.isHeading(node)) out.push(heading(node, ctx));
     else if (ResolutionElement.isEmbedded(node)) out.push(...bodyParagraphs(node.children, ctx));

@@ -25,7 +25,14 @@ export function buildDocument(doc: ExportDocument): Document {
   const notes = planNotes(doc);
   const ids = createRevisionIds();
   let instance = 0;
-  const ctx: BodyContext = { notes, ids, referenced: new Set(), labels: operativeNumbers(value), nextInstance: () => (instance += 1) };
+  const ctx: BodyContext = {
+    notes,
+    ids,
+    referenced: new Set(),
+    labels: operativeNumbers(value),
+    nextInstance: () => (instance += 1),
+    compilation: doc.compilation,
+  };
   const children: Paragraph[] = [];
   const topLevel: Descendant[] = [];
   const flushBody = () => children.push(...bodyParagraphs(topLevel.splice(0), ctx));

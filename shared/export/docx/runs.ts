@@ -24,6 +24,7 @@ export interface TextFormat {
   style?: string;
   /** line breaks before the text */
   break?: number;
+  strike?: boolean;
 }
 
 /** A text run, as a tracked insertion or deletion when the run or its paragraph carries one. */
@@ -74,7 +75,7 @@ const bookmarkOf = (wordId: number) => `_RefFootnote${wordId}`;
  * NOTEREF field to a bookmark on the first one, formatted as a footnote mark: Word keeps it in step when
  * the notes are renumbered, and its shown text is the number.
  */
-function footnoteReference(footnoteId: string, ctx: RunContext, change: { ins?: Revision; del?: Revision }, label?: string): ParagraphChild | null {
+export function footnoteReference(footnoteId: string, ctx: RunContext, change: { ins?: Revision; del?: Revision }, label?: string): ParagraphChild | null {
   const note = ctx.notes.footnotes.get(footnoteId);
   if (!note) return null;
   if (ctx.referenced.has(footnoteId)) {

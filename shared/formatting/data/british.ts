@@ -25,7 +25,10 @@ export const britishForms: ReadonlyMap<string, string> = new Map(
   PAIRS.split(/[|\n]/)
     .map((pair) => pair.trim())
     .filter(Boolean)
-    .map((pair) => pair.split(' ') as [string, string]),
+    .map((pair): [string, string] => {
+      const [us, ...un] = pair.split(' ');
+      return [us!, un.join(' ')];
+    }),
 );
 
 /** Two-word forms that become one hyphenated word ("capacity building" → "capacity-building", A/RES/74/174). */

@@ -36,7 +36,7 @@ export function replaceText(editor: Editor, element: Element, path: Path, range:
     const b = Math.min(range.end, s.to);
     if (a >= b) continue;
     const at = [...path, s.index];
-    Transforms.delete(editor, { at: { anchor: { path: at, offset: a - s.from }, focus: { path: at, offset: b - s.from } } });
+    Transforms.delete(editor, { at: { anchor: { path: at, offset: a - s.from }, focus: { path: at, offset: b - s.from } }, hanging: true });
   }
   if (!replacement) return;
   const point = pointAt(element, path, range.start);

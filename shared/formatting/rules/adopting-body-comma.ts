@@ -16,9 +16,9 @@ function check(body: BodyView): (Finding & { paragraphId: string }) | null {
     const mark = /[;:.]/.test(last.char);
     return {
       paragraphId: formula.id,
-      range,
+      range: mark ? range : { start: range.end, end: range.end },
       message: `“${formula.text.trim()}” is followed by a preamble, so it ends with a comma.`,
-      fix: { replacement: mark ? ',' : `${last.char},` },
+      fix: { replacement: ',' },
     };
   }
   if (!hasPreamble && comma) {

@@ -22,7 +22,16 @@ export function addressee(rest: string): string {
   return (cut ? rest.slice(0, cut.index) : rest).trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
 }
 
+const entries = new WeakMap<TextTarget, Entry | null>();
+
 function entryOf(target: TextTarget): Entry | null {
+  if (entries.has(target)) return entries.get(target)!;
+  const entry = makeEntry(target);
+  entries.set(target, entry);
+  return entry;
+}
+
+function makeEntry(target: TextTarget): Entry | null {
   const opener = target.opener;
   if (!opener) return null;
   const operative = target.kind === 'op';

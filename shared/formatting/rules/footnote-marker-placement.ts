@@ -20,6 +20,19 @@ function cites(entryCitation: Citation | null, c: Citation): boolean {
 const single = new WeakMap<InstrumentEntry, InstrumentEntry[]>();
 const alone = (entry: InstrumentEntry) => single.get(entry) ?? single.set(entry, [entry]).get(entry)!;
 
+// name matches per holder text and instrument: recomputed only when the holder paragraph was edited
+const matches = new Map<string, ReturnType<typeof matchInstrumentNames>>();
+function namesIn(text: string, entry: InstrumentEntry) {
+  const key = `${entry.id}\u0000${text}`;
+  let found = matches.get(key);
+  if (!found) {
+    if (matches.size > 2000) matches.clear();
+    found = matchInstrumentNames(text, alone(entry));
+    matches.set(key, found);
+  }
+  return found;
+}
+
 /**
  * The marker of an instrument's footnote stands right after the instrument's name and the punctuation that
  * follows it (un-format.md §5.2; 000 fn 12 sits at the end of OP3 instead of after "child pornography,").
@@ -39,7 +52,7 @@ export const footnoteMarkerPlacement: DocumentRule = {
       // one citation may stand for several instruments (the two Covenants share resolution 2200 A (XXI))
       const entries = table.filter((e) => cites(e.citation, citation) || (e.alternatives ?? []).some((a) => cites(a, citation)));
       const names = entries
-        .flatMap((entry) => matchInstrumentNames(marker.text, alone(entry)))
+        .flatMap((entry) => namesIn(marker.text, entry))
         .filter((m) => m.end <= marker.offset)
         .sort((a, b) => a.end - b.end);
       const last = names[names.length - 1];

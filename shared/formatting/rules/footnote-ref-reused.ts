@@ -10,11 +10,13 @@ export const footnoteRefReused: DocumentRule = {
   scope: 'text',
   description: 'A numbered footnote is referenced once (a repeat only under the same-number policy, at the first operative mention).',
   check: (view) => {
-    const markers = placedMarkers(view);
-    return markers.flatMap((marker) => {
+    // per footnote: did every reference so far stand in the preamble?
+    const onlyPreamble = new Map<string, boolean>();
+    return placedMarkers(view).flatMap((marker) => {
+      const before = onlyPreamble.get(marker.footnoteId);
+      onlyPreamble.set(marker.footnoteId, (before ?? true) && marker.kind === 'pp');
       if (marker.occurrence === 0) return [];
-      const earlier = markers.filter((m) => m.footnoteId === marker.footnoteId && m.occurrence < marker.occurrence);
-      const firstOperative = (marker.kind === 'op' || marker.kind === 'sub') && earlier.every((m) => m.kind === 'pp');
+      const firstOperative = (marker.kind === 'op' || marker.kind === 'sub') && before === true;
       if (view.settings.footnoteRepeat === 'same-number' && firstOperative) return [];
       return [
         {

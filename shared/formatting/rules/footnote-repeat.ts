@@ -1,6 +1,15 @@
-import { identical } from '../../citations/same-work';
+import type { Citation } from '../../model/citation';
 import type { DocumentRule } from '../rule';
 import { markerFix, placedMarkers } from '../view/markers';
+
+/** A comparison key for identical citations ("See" aside), as shared/citations/same-work.ts identical() decides. */
+let unique = 0;
+const keyOf = (c: Citation): string => {
+  // free text is never identical to anything (an explanatory note is not a citation)
+  if (c.kind === 'text') return `text:${(unique += 1)}`;
+  const { see: _see, ...rest } = c as Citation & { see?: boolean };
+  return JSON.stringify(rest, Object.keys(rest).sort());
+};
 
 /** Placements that depart from the document's repeat policy (un-format.md §5.1). */
 export const footnoteRepeat: DocumentRule = {
@@ -14,26 +23,27 @@ export const footnoteRepeat: DocumentRule = {
     const policy = view.settings.footnoteRepeat;
     const markers = placedMarkers(view);
     const citationOf = (id: string) => view.footnotes.bodies.get(id)?.citation;
-    const preambleFirsts = markers.filter((m) => m.occurrence === 0 && m.kind === 'pp');
+    const preamble = new Map<string, string>();
+    for (const m of markers) {
+      const c = citationOf(m.footnoteId);
+      if (m.occurrence === 0 && m.kind === 'pp' && c) preamble.set(keyOf(c), m.footnoteId);
+    }
     return markers.flatMap((marker) => {
       if (marker.kind !== 'op' && marker.kind !== 'sub') return [];
       const citation = citationOf(marker.footnoteId);
       if (!citation) return [];
       const reused = marker.occurrence > 0;
-      const duplicates =
-        !reused &&
-        preambleFirsts.some((m) => {
-          const earlier = citationOf(m.footnoteId);
-          return m.footnoteId !== marker.footnoteId && earlier !== undefined && identical(earlier, citation);
-        });
+      const twin = preamble.get(keyOf(citation));
+      const duplicates = !reused && twin !== undefined && twin !== marker.footnoteId;
+      const range = markerFix(marker, null).range;
       if (policy === 'new-footnote' && reused) {
-        return [{ paragraphId: marker.holder, range: markerFix(marker, null).range, message: `Under the “new footnote” policy the operative mention takes its own footnote, not footnote ${marker.number} again.` }];
+        return [{ paragraphId: marker.holder, range, message: `Under the “new footnote” policy the operative mention takes its own footnote, not footnote ${marker.number} again.` }];
       }
       if (policy === 'none' && duplicates) {
-        return [{ paragraphId: marker.holder, ...markerFix(marker, null), message: `Under the “none” policy an instrument footnoted in the preamble takes no new note in the operative part.` }];
+        return [{ paragraphId: marker.holder, ...markerFix(marker, null), message: 'Under the “none” policy an instrument footnoted in the preamble takes no new note in the operative part.' }];
       }
       if (policy === 'same-number' && duplicates) {
-        return [{ paragraphId: marker.holder, range: markerFix(marker, null).range, message: `Under the “same number” policy the operative mention refers to the preamble’s footnote again.` }];
+        return [{ paragraphId: marker.holder, range, message: 'Under the “same number” policy the operative mention refers to the preamble’s footnote again.' }];
       }
       return [];
     });

@@ -5,6 +5,10 @@ import { organNames } from '../organs';
  * "Recalling General Assembly resolution 74/174" in a General Assembly text → "Recalling its resolution 74/174"
  * (un-format.md §4.1). Only right after the opener: a phrase naming two bodies keeps both names (003 PP4).
  */
+const patterns = new Map<string, RegExp>();
+const patternFor = (formula: string): RegExp =>
+  patterns.get(formula) ?? patterns.set(formula, new RegExp(`^(\\s+(?:also\\s+)?)(${formula}) (resolutions? \\d)`)).get(formula)!;
+
 export const itsOwnResolution: DocumentRule = {
   type: 'document',
   id: 'its-own-resolution',
@@ -18,8 +22,9 @@ export const itsOwnResolution: DocumentRule = {
       if (!formula || !Object.values(organNames).includes(formula)) return [];
       return body.paragraphs.flatMap((p) => {
         if (!p.opener) return [];
+        if (!p.text.includes(formula)) return [];
         const after = p.text.slice(p.opener.length);
-        const m = new RegExp(`^(\\s+(?:also\\s+)?)(${formula}) (resolutions? \\d)`).exec(after);
+        const m = patternFor(formula).exec(after);
         if (!m) return [];
         const start = p.opener.length + m[1]!.length;
         return [

@@ -18,7 +18,7 @@ export const markName = (mark: string): string => NAMES[mark] ?? `“${mark}”`
 
 /**
  * The finding for a text that should end with `want` (a footnote marker may follow: markers are not in the text),
- * or null when it does. The fix replaces the wrong mark, or adds the mark after the last character.
+ * or null when it does. The fix replaces the wrong mark, or inserts the mark after the last character (an empty range).
  */
 export function endingFinding(text: string, want: EndMark, what: string): Finding | null {
   const last = lastVisible(text);
@@ -31,5 +31,7 @@ export function endingFinding(text: string, want: EndMark, what: string): Findin
       fix: { replacement: want },
     };
   }
-  return { range, message: `${what} ends with ${markName(want)}.`, fix: { replacement: last.char + want } };
+  // a missing mark is inserted after the last character (before a trailing footnote marker)
+  const after = { start: last.index + 1, end: last.index + 1 };
+  return { range: after, message: `${what} ends with ${markName(want)}.`, fix: { replacement: want } };
 }

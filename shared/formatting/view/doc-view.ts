@@ -1,10 +1,11 @@
 import { Element, type Descendant } from 'slate';
-import { footnoteBodies, footnoteMarkers, footnoteNumbers, type FootnoteMarker } from '../../footnotes/numbers';
+import { footnoteBodies } from '../../footnotes/numbers';
 import { ResolutionElement } from '../../model/guards';
 import { paragraphRefs } from '../../model/numbering';
 import type { DocumentSettings } from '../../model/settings';
 import type { DocumentKind, Footnote, Header } from '../../model/types';
 import { organOf, type Organ } from '../organs';
+import { collectMarkers, numbersOf, type Marker } from './collect-markers';
 import { blockTarget, footnoteTarget, paragraphTarget, type TextTarget } from './targets';
 
 /** One resolution body (the root or an embedded resolution): evaluated on its own (un-format.md §1.8). */
@@ -21,7 +22,7 @@ export interface BodyView {
 }
 
 export interface FootnoteView {
-  markers: FootnoteMarker[];
+  markers: Marker[];
   numbers: Map<string, number>;
   bodies: Map<string, Footnote>;
 }
@@ -97,7 +98,8 @@ export function buildView(value: readonly Descendant[], settings: DocumentSettin
   bodyOf(value, null, bodies, targets);
   for (const [id, ref] of paragraphRefs(value)) refs.set(id, ref);
   for (const body of bodies) if (body.formula) refs.set(body.formula.id, 'adoptingBody');
-  const numbers = footnoteNumbers(value);
+  const markers = collectMarkers(value);
+  const numbers = numbersOf(markers);
   const fnBodies = footnoteBodies(value);
   for (const [id, n] of numbers) {
     const fn = fnBodies.get(id);
@@ -118,6 +120,6 @@ export function buildView(value: readonly Descendant[], settings: DocumentSettin
     byId: new Map(targets.map((t) => [t.id, t])),
     adoptedIds: new Set(bodies.flatMap((b) => b.adopted.map((t) => t.id))),
     refs,
-    footnotes: { markers: footnoteMarkers(value), numbers, bodies: fnBodies },
+    footnotes: { markers, numbers, bodies: fnBodies },
   };
 }

@@ -14,12 +14,15 @@ export interface FootnoteFact extends RenderedFootnote {
 }
 
 const IBID = /^(See\s+)?Ibid\b/i;
-const cache = new WeakMap<DocView, FootnoteFact[]>();
 
-/** The footnotes of the document in display order (computed once per view). */
+// the derived footnotes change only when the footnote list, the order of first references or the Ibid. style do
+let memo: { list: object | undefined; order: string; style: string; facts: FootnoteFact[] } | null = null;
+
+/** The footnotes of the document in display order. */
 export function footnoteFacts(view: DocView): FootnoteFact[] {
-  const hit = cache.get(view);
-  if (hit) return hit;
+  const list = view.value.find((n) => 'type' in n && n.type === 'footnote-list');
+  const order = [...view.footnotes.numbers.keys()].join('\u0000');
+  if (memo && memo.list === list && memo.order === order && memo.style === view.settings.ibidStyle) return memo.facts;
   const facts = renderedFootnotes(view.value, view.settings).map((r) => {
     const importedRuns = r.importedText === undefined ? null : markupRuns(r.importedText);
     const importedPlain = importedRuns ? runsText(importedRuns) : null;
@@ -31,6 +34,6 @@ export function footnoteFacts(view: DocView): FootnoteFact[] {
       importedItalics: r.importedText !== undefined && /\*|<(i|em)>/i.test(r.importedText),
     };
   });
-  cache.set(view, facts);
+  memo = { list, order, style: view.settings.ibidStyle, facts };
   return facts;
 }

@@ -1,9 +1,9 @@
-import type { FootnoteMarker } from '../../footnotes/numbers';
+import type { Marker } from './collect-markers';
 import type { TextRange } from '../diagnostic';
 import type { DocView } from './doc-view';
 
 /** A marker with its holder's text and the holder's kind. */
-export interface PlacedMarker extends FootnoteMarker {
+export interface PlacedMarker extends Marker {
   text: string;
   kind: string;
   number: number;
@@ -11,7 +11,11 @@ export interface PlacedMarker extends FootnoteMarker {
   occurrence: number;
 }
 
+const perView = new WeakMap<DocView, PlacedMarker[]>();
+
 export function placedMarkers(view: DocView): PlacedMarker[] {
+  const hit = perView.get(view);
+  if (hit) return hit;
   const seen = new Map<string, number>();
   const out: PlacedMarker[] = [];
   for (const marker of view.footnotes.markers) {
@@ -26,6 +30,7 @@ export function placedMarkers(view: DocView): PlacedMarker[] {
       occurrence,
     });
   }
+  perView.set(view, out);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { makeAdoptingBody, makeEmbedded, makeHeading } from '../../model/factories';
 import type { BodyBlock, Heading, Level } from '../../model/types';
+import { detectOpener } from '../../model/openers';
 import { paragraph, type BodyContext, type Para } from '../structure/body';
 import { SUB_LABEL, SubLabels } from '../structure/labels';
 import { dropLeading, visibleText } from '../structure/runs';
@@ -31,8 +32,15 @@ export class AknBodyWalker {
   private pendingLabel: string | null = null;
   private pp = 0;
   private op = 0;
+  /** whether the main body being read numbers its paragraphs (else an unnumbered clause is a sole OP) */
+  private numbered = true;
 
-  constructor(private readonly ctx: BodyContext, private readonly notes: AknNotes) {}
+  constructor(
+    private readonly ctx: BodyContext,
+    private readonly notes: AknNotes,
+    /** the statement's components by eId, for `componentRef` (a recommended draft held by the text) */
+    private readonly components: Map<string, XmlElement> = new Map(),
+  ) {}
 
   private get part(): Part {
     return this.parts[this.parts.length - 1]!;
@@ -48,6 +56,11 @@ export class AknBodyWalker {
 
   walk(el: XmlElement): void {
     for (const node of elements(el)) this.visit(node);
+  }
+
+  /** Reads one top-level element of a statement (preamble, mainBody, an unreferenced component). */
+  visitTop(el: XmlElement): void {
+    this.visit(el);
   }
 
   private visit(el: XmlElement): void {
@@ -76,6 +89,16 @@ export class AknBodyWalker {
       case 'docTitle':
         this.heading('', el);
         return;
+      case 'mainBody':
+        this.numbered = elements(el).some((p) => {
+          const num = p.local === 'paragraph' ? child(p, 'num') : undefined;
+          return num !== undefined && /^\d+\.?$/.test(collapse(textOf(num)));
+        });
+        this.walk(el);
+        return;
+      case 'componentRef':
+        this.embedded(el);
+        return;
       case 'num':
       case 'heading':
       case 'meta':
@@ -83,6 +106,18 @@ export class AknBodyWalker {
       default:
         this.walk(el);
     }
+  }
+
+  /** A `componentRef` stands where the component's resolution is held: an embedded body (un-format.md §1.8). */
+  private embedded(ref: XmlElement): void {
+    const id = (attr(ref, 'src') ?? '').replace(/^#/, '');
+    const component = this.components.get(id);
+    if (!component) return;
+    this.components.delete(id);
+    const inner = new AknBodyWalker(this.ctx, this.notes, this.components);
+    inner.walk(component);
+    this.part.blocks.push(makeEmbedded(inner.blocks(), this.ctx.ids.next('emb')));
+    this.ctx.report.found('nested resolution: a component held by an operative clause');
   }
 
   private heading(label: string, el: XmlElement | undefined): void {
@@ -129,6 +164,7 @@ export class AknBodyWalker {
       this.sub(numText ? runs : dropLeading(runs, SUB_LABEL.exec(text)![0].length), label);
     } else if (!numText && LABEL_ONLY.test(text)) this.pendingLabel = text;
     else if (!numText && this.pendingLabel && !/[.;:,]$/.test(text) && text.length < 200) this.headingOrLabel(text, 1, '');
+    else if (!numText && !this.numbered && detectOpener(text, 'operative')?.known) this.operative(runs);
     else this.plain(numText ? [{ text: `${numText} ` }, ...runs] : runs);
     if (list) this.list(list, 1);
   }
@@ -173,7 +209,9 @@ export class AknBodyWalker {
     for (const node of elements(list)) {
       if (node.local === 'point') {
         const label = collapse(textOf(child(node, 'num') ?? { name: '', local: '', attrs: {}, children: [] })).replace(/^\(|\)$/g, '');
-        const content = child(node, 'content') ?? node;
+        const nested = child(node, 'list') ?? child(node, 'sublist');
+        // a point that holds its own list carries its text in that list's intro
+        const content = child(node, 'content') ?? (nested ? child(nested, 'intro') : undefined) ?? node;
         this.sub(inlineRuns({ ...content, children: content.children.filter((c) => typeof c === 'string' || (c.local !== 'num' && c.local !== 'list' && c.local !== 'sublist')) }, this.notes), label, level);
         for (const nested of [...childrenNamed(node, 'list'), ...childrenNamed(node, 'sublist')]) this.list(nested, 2);
       } else if (node.local === 'sublist' || node.local === 'list') this.list(node, 2);

@@ -7,7 +7,7 @@ import type { BodyContext } from '../structure/body';
 import { FootnoteRegistry } from '../structure/footnotes';
 import { toInlines } from '../structure/inlines';
 import { parseXml } from '../xml/parse';
-import { child, descendants, elements } from '../xml/query';
+import { attr, child, descendants, elements } from '../xml/query';
 import { readAnnex } from './annex';
 import { AknBodyWalker } from './body';
 import { AknNotes } from './inline';
@@ -28,11 +28,14 @@ export function importAkn(text: string, report: ReportBuilder, ids: IdAllocator)
   const ctx: BodyContext = { ids, report, footnotes };
   const front = readFront(statement, notes, report);
   const title = front.title ? toInlines(front.title, (key) => ctx.footnotes.resolve(key, { region: 'other', label: 'title' })) : null;
-  const body = new AknBodyWalker(ctx, notes);
-  for (const part of ['preamble', 'mainBody', 'body', 'components']) {
+  const components = new Map(descendants(child(statement, 'components') ?? statement, 'component').map((c) => [attr(c, 'eId') ?? '', c]));
+  const body = new AknBodyWalker(ctx, notes, components);
+  for (const part of ['preamble', 'mainBody', 'body']) {
     const el = child(statement, part);
-    if (el) body.walk(el);
+    if (el) body.visitTop(el);
   }
+  // components no clause refers to are parts of the text (A, B …)
+  for (const component of components.values()) body.visitTop(component);
   const annexes = descendants(child(statement, 'attachments') ?? { name: '', local: '', attrs: {}, children: [] }, 'doc')
     .map((doc) => readAnnex(doc, ctx, notes))
     .filter((a) => a !== null);
@@ -46,12 +49,12 @@ export function importAkn(text: string, report: ReportBuilder, ids: IdAllocator)
       title,
       body: blocks,
       closing: front.closing,
+      annexes,
       footnotes: built.footnotes,
       footnoteRepeat: built.repeat,
       ibidStyle: built.ibidItalic === null ? null : built.ibidItalic ? 'italic' : 'roman',
       notes: [],
     },
     report,
-    annexes,
   );
 }

@@ -3,6 +3,7 @@ import type { Closing, HeaderFields, Sponsor } from '../../model/types';
 import { isoDate } from '../dates';
 import type { ReportBuilder } from '../report';
 import { makeSponsors } from '../sponsors';
+import { plainRuns } from '../structure/runs';
 import type { SourceRun } from '../structure/source';
 import type { XmlElement } from '../xml/parse';
 import { attr, child, collapse, descendants, find, textOf } from '../xml/query';
@@ -56,7 +57,8 @@ export function readFront(statement: XmlElement, notes: AknNotes, report: Report
     const number = text(find(preface, 'docNumber'));
     if (number) fields.resolutionNumber = number.replace(/\.$/, '');
     const docTitle = find(preface, 'docTitle');
-    if (docTitle) title = inlineRuns(docTitle, notes);
+    // the title is bold by definition: its bold span is not kept as a mark
+    if (docTitle) title = plainRuns(inlineRuns(docTitle, notes));
   }
   if (!fields.symbol) fields.symbol = attr(find(meta ?? statement, 'FRBRalias'), 'value') ?? null;
   const conclusions = child(statement, 'conclusions');
@@ -66,6 +68,8 @@ export function readFront(statement: XmlElement, notes: AknNotes, report: Report
     const date = text(find(conclusions, 'docDate'));
     if (meeting && date) closing = makeClosing(meeting, date.replace(/\u00a0/g, ' '));
     else report.warn('the conclusions hold no meeting and date; no closing line');
+    // a text without a cover-page date is dated by its adoption
+    fields.date ??= attr(find(conclusions, 'docDate'), 'date') ?? null;
   }
   const adopted = Boolean(fields.adoptionLine?.startsWith('Resolution adopted') || closing || fields.symbol?.includes('/RES/'));
   const sponsors = sponsorsOf(meta);

@@ -26,6 +26,14 @@ function bodyParagraphs(body: XmlElement): XmlElement[] {
   return out;
 }
 
+/** UN Word styles (HCh chapter, H1/H23/H4 headings) and Word's own Heading n / Title mark a heading. */
+function headingStyle(p: XmlElement): number | undefined {
+  const style = attr(child(child(p, 'pPr') ?? { name: '', local: '', attrs: {}, children: [] }, 'pStyle'), 'w:val') ?? '';
+  if (/^(HCh|Heading1|Title)$/i.test(style)) return 1;
+  if (/^(H1|H23|H4|Heading[2-6])$/i.test(style)) return 2;
+  return undefined;
+}
+
 function listKind(p: XmlElement, numbering: NumberingLookup): SourceParagraph['numbering'] {
   const numPr = child(child(p, 'pPr') ?? p, 'numPr');
   if (!numPr || !child(p, 'pPr')) return undefined;
@@ -52,6 +60,19 @@ function readFootnotes(xml: string | null, revisions: RevisionTable, report: Rep
     });
 }
 
+/** Word numbers footnotes in order of reference: a typed superscript "3" points at the third footnote. */
+function numberTypedMarkers(paragraphs: SourceParagraph[]): void {
+  const order: string[] = [];
+  for (const p of paragraphs) for (const run of p.runs) if ('ref' in run && !run.ref.startsWith('#') && !order.includes(run.ref)) order.push(run.ref);
+  for (const p of paragraphs) {
+    p.runs = p.runs.map((run) => {
+      if (!('ref' in run) || !run.ref.startsWith('#')) return run;
+      const key = order[Number(run.ref.slice(1)) - 1];
+      return key ? { ref: key, printed: run.printed } : { text: run.printed };
+    });
+  }
+}
+
 /** A Word .docx → the Penholder document; tracked changes are kept as tracked changes. */
 export function importDocx(name: string, bytes: Uint8Array, ids: IdAllocator): ImportResult {
   const report = new ReportBuilder('docx');
@@ -66,10 +87,18 @@ export function importDocx(name: string, bytes: Uint8Array, ids: IdAllocator): I
     const paragraph: SourceParagraph = { runs: paragraphRuns(p, revisions), where: `paragraph ${i + 1}`, ...paragraphMark(p, revisions) };
     const kind = listKind(p, numbering);
     if (kind !== undefined) paragraph.numbering = kind;
+    const heading = headingStyle(p);
+    if (heading !== undefined) paragraph.heading = heading;
     return paragraph;
   });
-  const footnotes = readFootnotes(parts.footnotes, revisions, report);
+  numberTypedMarkers(paragraphs);
+  const all = readFootnotes(parts.footnotes, revisions, report);
   if (revisions.size > 0) report.found(`${revisions.size} tracked changes kept as tracked changes`);
-  const built = buildDocument({ paragraphs, footnotes, symbolNotes: [] }, { mode: 'document', ids, report, fileName: name });
+  // footnotes with a custom "*" mark are the symbol series, apart from the numbered footnotes
+  const footnotes = all.filter((fn) => !revisions.customMarks.has(fn.key));
+  const symbolNotes = all
+    .filter((fn) => revisions.customMarks.has(fn.key))
+    .map((fn) => ({ stars: revisions.customMarks.get(fn.key)!, text: fn.markdown.replace(/\\?\*/g, (m) => (m === '*' ? '' : '*')) }));
+  const built = buildDocument({ paragraphs, footnotes, symbolNotes }, { mode: 'document', ids, report, fileName: name });
   return finalize(built, report);
 }

@@ -30,6 +30,9 @@ export class RevisionTable {
   get size(): number {
     return this.byId.size;
   }
+
+  /** footnotes printed with a custom mark ("*", "**"): the symbol series, by footnote id → stars */
+  readonly customMarks = new Map<string, number>();
 }
 
 interface Context {
@@ -42,6 +45,8 @@ const TRANSPARENT = new Set(['hyperlink', 'smartTag', 'sdt', 'sdtContent', 'fldS
 
 export function paragraphRuns(p: XmlElement, revisions: RevisionTable): SourceRun[] {
   const runs: SourceRun[] = [];
+  // a footnote reference with customMarkFollows prints the text run after it ("*") as its mark
+  let customFor: string | null = null;
   const visit = (el: XmlElement, ctx: Context) => {
     for (const node of elements(el)) {
       if (node.local === 'r') run(node, ctx);
@@ -53,8 +58,15 @@ export function paragraphRuns(p: XmlElement, revisions: RevisionTable): SourceRu
   const run = (r: XmlElement, ctx: Context) => {
     const props = child(r, 'rPr');
     const marks: Omit<TextRun, 'text'> = {};
-    if (on(child(props ?? r, 'i')) && props) marks.italic = true;
-    if (on(child(props ?? r, 'b')) && props) marks.bold = true;
+    if (props && on(child(props, 'i'))) marks.italic = true;
+    if (props && on(child(props, 'b'))) marks.bold = true;
+    // a typed superscript number repeats an existing footnote's marker (a reused number, 001 OP17)
+    const superscript = props !== undefined && attr(child(props, 'vertAlign'), 'w:val') === 'superscript';
+    const typed = elements(r).filter((n) => n.local === 't').map((n) => n.children.join('')).join('');
+    if (superscript && /^\d{1,3}$/.test(typed) && !ctx.del) {
+      runs.push({ ref: `#${Number(typed)}`, printed: typed });
+      return;
+    }
     if (ctx.ins) marks.ins = ctx.ins;
     if (ctx.del) marks.del = ctx.del;
     const push = (text: string) => {
@@ -66,9 +78,19 @@ export function paragraphRuns(p: XmlElement, revisions: RevisionTable): SourceRu
     for (const node of elements(r)) {
       switch (node.local) {
         case 't':
-        case 'delText':
-          push(node.children.filter((c): c is string => typeof c === 'string').join(''));
+        case 'delText': {
+          const text = node.children.filter((c): c is string => typeof c === 'string').join('');
+          if (customFor !== null && /^\*{1,3}$/.test(text.trim())) {
+            revisions.customMarks.set(customFor, text.trim().length);
+            runs.push({ mark: text.trim().length });
+            customFor = null;
+            break;
+          }
+          if (customFor !== null) runs.push({ ref: customFor, printed: '' });
+          customFor = null;
+          push(text);
           break;
+        }
         case 'tab':
         case 'br':
         case 'cr':
@@ -83,12 +105,14 @@ export function paragraphRuns(p: XmlElement, revisions: RevisionTable): SourceRu
           break;
         }
         case 'footnoteReference':
-          runs.push({ ref: attr(node, 'w:id') ?? '', printed: '' });
+          if (/^(1|true|on)$/i.test(attr(node, 'w:customMarkFollows') ?? '')) customFor = attr(node, 'w:id') ?? '';
+          else runs.push({ ref: attr(node, 'w:id') ?? '', printed: '' });
           break;
       }
     }
   };
   visit(p, {});
+  if (customFor !== null) runs.push({ ref: customFor, printed: '' });
   return runs;
 }
 

@@ -19,7 +19,7 @@ interface Segment {
 const styleSays = (el: XmlElement, pattern: RegExp) => pattern.test(el.attrs['style'] ?? '');
 const footnoteNumber = (value: string | undefined, prefix: RegExp): string | null => {
   const m = value ? prefix.exec(value) : null;
-  return m ? String(Number(m[1])) : null;
+  return m ? String(Number(m[1] ?? m[2])) : null;
 };
 
 export function htmlToMarkdown(html: string): string {
@@ -31,7 +31,15 @@ export function htmlToMarkdown(html: string): string {
     if (current.some((s) => s.text.trim() !== '')) blocks.push(current);
     current = [];
   };
-  const push = (text: string, italic: boolean, bold: boolean) => current.push({ text, italic, bold });
+  // a footnote definition's number waits for its first words, which may sit in a nested <p>
+  let definition: string | null = null;
+  const push = (text: string, italic: boolean, bold: boolean) => {
+    if (definition !== null && text.trim() !== '') {
+      current.push({ text: `<sup>${definition}</sup> `, italic: false, bold: false });
+      definition = null;
+    }
+    current.push({ text, italic, bold });
+  };
   const visit = (node: XmlNode, italic: boolean, bold: boolean) => {
     if (typeof node === 'string') {
       push(node.replace(/\s+/g, ' ').replace(/\*/g, '\\*'), italic, bold);
@@ -41,19 +49,24 @@ export function htmlToMarkdown(html: string): string {
     if (SKIP.has(name)) return;
     if (name === 'br') return push('\n', italic, bold);
     const ref = name === 'a' ? footnoteNumber(node.attrs['href'], /^#_?ftn(\d+)$|^#fn:?(\d+)$/) : null;
-    const back = name === 'a' ? footnoteNumber(node.attrs['href'], /^#_?ftnref(\d+)$|^#fnref:?(\d+)$/) : null;
+    // Word opens a footnote with a link back to its marker; a browser footnote ends with one ("↩"), which is dropped
+    const back = name === 'a' ? footnoteNumber(node.attrs['href'], /^#_ftnref(\d+)$/) : null;
+    if (name === 'a' && /^#fnref/.test(node.attrs['href'] ?? '')) return;
     if (ref) return push(`<sup>${ref}</sup>`, false, false);
-    if (back) return push(`\n\n<sup>${back}</sup> `, false, false);
+    if (back) {
+      flush();
+      definition = back;
+      return;
+    }
     if (name === 'sup') {
       const text = node.children.map((c) => (typeof c === 'string' ? c : '')).join('').replace(/[[\]\s]/g, '');
       if (/^(\d{1,4}|\*{1,3})$/.test(text) || node.children.every((c) => typeof c === 'string')) {
         return push(/^(\d{1,4}|\*{1,3})$/.test(text) ? `<sup>${text}</sup>` : text, italic, bold);
       }
     }
-    const definition = name === 'li' ? footnoteNumber(node.attrs['id'], /^fn:?(\d+)$/) : null;
     const block = BLOCK.has(name);
     if (block) flush();
-    if (definition) push(`<sup>${definition}</sup> `, false, false);
+    if (name === 'li') definition = footnoteNumber(node.attrs['id'], /^fn:?(\d+)$/) ?? definition;
     const i = italic || name === 'i' || name === 'em' || name === 'cite' || styleSays(node, /font-style:\s*italic/i);
     const b = bold || name === 'b' || name === 'strong' || styleSays(node, /font-weight:\s*(bold|[6-9]00)/i);
     for (const c of node.children) visit(c, i, b);

@@ -59,8 +59,15 @@ export function clauses(paras: readonly Para[], ctx: BodyContext, unknown: 'pp' 
   let op = 0;
   let printed = 0;
   let sawOperative = false;
+  // an unnumbered clause is the sole operative paragraph only when no numbered one follows (79/1's "Adopts …")
+  const numbered = paras.some((para) => para.p.numbering === 0 || (para.p.numbering === undefined && OP_NUMBER.test(para.text)));
   for (const para of paras) {
     const { text, p } = para;
+    const heading = headingOf(para);
+    if (heading) {
+      out.push(makeHeading(heading.label, heading.text, heading.level, ctx.ids.next('h')));
+      continue;
+    }
     const number = p.numbering === undefined ? OP_NUMBER.exec(text) : null;
     const sub = p.numbering === undefined ? SUB_LABEL.exec(text) : null;
     if (p.numbering === 0 || number) {
@@ -83,7 +90,7 @@ export function clauses(paras: readonly Para[], ctx: BodyContext, unknown: 'pp' 
     } else if (!sawOperative && !sub && (knownOpener(text, 'preambular') || (unknown === 'pp' && !knownOpener(text, 'operative')))) {
       pp += 1;
       out.push(paragraph(ctx, para, p.runs, 'pp', { region: 'preamble', label: `PP${pp}` }));
-    } else if (!sawOperative && !sub && knownOpener(text, 'operative')) {
+    } else if (!sawOperative && !sub && !numbered && knownOpener(text, 'operative')) {
       // an unnumbered operative clause: a sole OP, or an outer "Recommends …" wrapper (003)
       op += 1;
       sawOperative = true;
@@ -97,6 +104,25 @@ export function clauses(paras: readonly Para[], ctx: BodyContext, unknown: 'pp' 
 }
 
 const adopting = (para: Para) => makeAdoptingBody(para.text);
+
+/** "I Implementation of …", "II. Capacity-building", "B. Individual territories": a labelled heading line. */
+const LABELLED = /^([IVXLC]{1,6}\.?|[A-Z]\.)\s+([A-Z(“"‘].*)$/;
+
+/**
+ * A heading inside a resolution body (the oceans omnibus has eighteen): marked by the source (markdown
+ * hashes, a Word heading style) or printed with a chapter label and no closing punctuation.
+ */
+function headingOf(para: Para): { label: string; text: string; level: 1 | 2 } | null {
+  const { text, p } = para;
+  if (p.numbering !== undefined || /[.;:,]$/.test(text) || text.length > 200) {
+    if (p.heading === undefined) return null;
+  }
+  const m = LABELLED.exec(text);
+  if (!m && p.heading === undefined) return null;
+  const label = m?.[1] ?? '';
+  const level: 1 | 2 = label ? (/^[A-Z]\.$/.test(label) && !/^[IVXLC]\.$/.test(label) ? 2 : 1) : p.heading! <= 2 ? 1 : 2;
+  return { label, text: m ? m[2]! : text, level };
+}
 
 /**
  * A resolution body: formula, preamble, operative part. A second formula after a clause ending ":" opens

@@ -1,6 +1,7 @@
 import { makeClosing } from '../../model/factories';
 import { detectOpener } from '../../model/openers';
-import type { BodyBlock, Closing, DocumentKind, Footnote, InlineNode, SymbolNote } from '../../model/types';
+import type { Annex, BodyBlock, Closing, DocumentKind, Footnote, InlineNode, SymbolNote } from '../../model/types';
+import { annexes } from './annex';
 import type { HeaderInit } from '../../model/factories';
 import type { IdAllocator } from '../ids';
 import type { ReportBuilder } from '../report';
@@ -22,6 +23,7 @@ export interface BuiltDocument {
   title: InlineNode[] | null;
   body: BodyBlock[];
   closing: Closing | null;
+  annexes: Annex[];
   footnotes: Footnote[];
   footnoteRepeat: 'none' | 'new-footnote';
   ibidStyle: 'italic' | 'roman' | null;
@@ -76,12 +78,12 @@ export function buildDocument(source: SourceDocument, options: BuildOptions): Bu
   const title = header.title ? toInlines(header.title, (k) => footnotes.resolve(k, { region: 'other', label: 'title' })) : null;
   const closingAt = rest.findIndex((para) => CLOSING.test(para.text.replace(/\*/g, '')));
   let closing: Closing | null = null;
+  let after: Para[] = [];
   if (closingAt !== -1) {
     const m = CLOSING.exec(rest[closingAt]!.text.replace(/\*/g, ''))!;
     closing = makeClosing(m[1]!, m[2]!);
-    const after = rest.slice(closingAt + 1);
-    if (after.length > 0) report.warn(`${after.length} paragraphs after the closing meeting line kept as unnumbered text`);
-    rest = [...rest.slice(0, closingAt), ...after];
+    after = rest.slice(closingAt + 1);
+    rest = rest.slice(0, closingAt);
   }
   const body =
     shape === 'resolution'
@@ -89,6 +91,8 @@ export function buildDocument(source: SourceDocument, options: BuildOptions): Bu
       : shape === 'report'
         ? reportBody(rest, ctx, header.reportHeading)
         : clauses(rest, ctx, 'plain');
+  const annexBlocks = annexes(after, ctx);
+  if (annexBlocks.length) report.found(`${annexBlocks.length} annex${annexBlocks.length > 1 ? 'es' : ''} after the closing line`);
   const built = footnotes.build();
   if (!header.fields.symbol && options.fileName && options.mode === 'document') {
     const symbol = symbolFromName(options.fileName);
@@ -107,6 +111,7 @@ export function buildDocument(source: SourceDocument, options: BuildOptions): Bu
     title,
     body,
     closing,
+    annexes: annexBlocks,
     footnotes: built.footnotes,
     footnoteRepeat: built.repeat,
     ibidStyle: built.ibidItalic === null ? null : built.ibidItalic ? 'italic' : 'roman',

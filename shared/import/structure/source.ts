@@ -40,6 +40,8 @@ export interface SourceParagraph {
   /** the paragraph mark itself was inserted or deleted while tracking changes */
   ins?: Revision;
   del?: Revision;
+  /** the source marks it a heading: markdown hashes (1–6) or a Word heading style (1 = chapter, 2 = section) */
+  heading?: number;
   /** set by the text pipeline: a page-split continuation was joined into this paragraph */
   merged?: number;
 }

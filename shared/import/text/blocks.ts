@@ -1,5 +1,5 @@
 import type { ReportBuilder } from '../report';
-import { REF_CLOSE, REF_OPEN, STAR } from './tokens';
+import { HEADING, REF_CLOSE, REF_OPEN, STAR } from './tokens';
 
 /** A run of lines between blank lines, soft wraps joined; `line` is its first line (1-based) for warnings. */
 export interface Block {
@@ -8,7 +8,7 @@ export interface Block {
 }
 
 /** A line that starts a new block even without a blank line before it (un-format.md §7.1 list markers). */
-const STARTS_BLOCK = new RegExp(`^(?:\\d{1,4}\\.\\s|\\([a-z]{1,4}\\)\\s|${REF_OPEN}[^${REF_CLOSE}]*${REF_CLOSE}\\s|${STAR}+\\s)`);
+const STARTS_BLOCK = new RegExp(`^(?:\\d{1,4}\\.\\s|\\([a-z]{1,4}\\)\\s|${REF_OPEN}[^${REF_CLOSE}]*${REF_CLOSE}\\s|${STAR}+\\s|${HEADING})`);
 
 /** A table of contents: most lines hold a tab before a page number (002). */
 const isContents = (lines: readonly string[]): boolean =>

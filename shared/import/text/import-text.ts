@@ -54,7 +54,11 @@ export function textSource(text: string, report: ReportBuilder): SourceDocument 
     for (let k = 0; k < block.merged; k += 1) report.warn(`paragraph split by a page break was joined (line ${block.line})`);
   }
   return {
-    paragraphs: body.map((block) => ({ runs: parseInline(block.text), where: `line ${block.line}`, merged: block.merged })),
+    paragraphs: body.map((block) => {
+      const hashes = /^\uE004+/.exec(block.text)?.[0].length ?? 0;
+      const runs = parseInline(block.text.slice(hashes));
+      return hashes ? { runs, where: `line ${block.line}`, merged: block.merged, heading: hashes } : { runs, where: `line ${block.line}`, merged: block.merged };
+    }),
     footnotes: pieces.flatMap((b) => (b.kind === 'footnote' ? [{ key: b.key, markdown: b.markdown, where: `line ${b.line}` }] : [])),
     symbolNotes: pieces.flatMap((b) => (b.kind === 'symbol' ? [{ stars: b.stars, text: b.text }] : [])),
   };

@@ -1,5 +1,5 @@
 import type { ReportBuilder } from '../report';
-import { refToken, STAR } from './tokens';
+import { HEADING, refToken, STAR } from './tokens';
 
 /**
  * Normalises the markup of a text/markdown conversion (un-format.md §7.1) into plain lines with in-band
@@ -39,7 +39,7 @@ function normalizeLine(line: string): string {
   if (/^\s*$/.test(out)) return '';
   // a rule of dashes, stars or underscores ends a page region; it carries no text
   if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(out)) return '';
-  out = out.replace(/^\s{0,3}#{1,6}\s+/, '');
+  out = out.replace(/^\s{0,3}(#{1,6})\s+/, (_m, hashes: string) => HEADING.repeat(hashes.length));
   // list markers before numbers and labels ("- 1.", " - (a)") and plain bullets
   out = out.replace(/^\s*[-+•]\s+/, '');
   // a bare "* " (or "** ") at the start of a line is a symbol note, not a bullet (002 "* E/CN.15/2009/1.")
@@ -59,6 +59,8 @@ export function normalizeMarkup(raw: string, report: ReportBuilder): string {
     return refToken(String(Number(digits)), run);
   });
   text = text.replace(/\\\*/g, STAR);
+  // other markdown escapes ("doalos\_publications") are just the character
+  text = text.replace(/\\([\\`_{}[\]()#+\-.!|~<>])/g, '$1');
   text = text.replace(/\[([^\]\n]*)\]\((?:#[^)\s]*|[^)\s]*)\)/g, '$1');
   text = text
     .replace(/<(i|em)>([\s\S]*?)<\/\1>/gi, '*$2*')

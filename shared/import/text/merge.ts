@@ -14,12 +14,14 @@ const words = (text: string) => tokenFree(text).replace(/\*/g, '').trim();
 const isFormulaLine = (text: string) => FORMULA.test(words(text));
 /** A report heading ("II. Measures …", "A. …") or a one-word section title such as "Summary". */
 const isHeading = (text: string) => {
+  if (text.startsWith('\uE004')) return true;
   const t = words(text);
   if (/^(?:Summary|Contents|Introduction|Annex(?: [IVX]+)?|Conclusions(?: and recommendations)?|Recommendations)$/i.test(t)) return true;
   return REPORT_HEADING.test(t) && !/[.;:,]$/.test(t) && t.length < 200;
 };
 /** B may not continue A when it opens a paragraph of its own (un-format.md §7.3). */
 const opensParagraph = (text: string) => {
+  if (text.startsWith('\uE004')) return true;
   const t = words(text);
   return /^\d+\.\s/.test(t) || /^\(([a-z]{1,2}|[ivxlc]+)\)\s/.test(t) || isHeading(t) || CLOSING_START.test(t) || isFormulaLine(t);
 };

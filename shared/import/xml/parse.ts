@@ -23,6 +23,17 @@ const NAME = /^[A-Za-z_][\w.:-]*/;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 
 const localOf = (name: string) => name.slice(name.indexOf(':') + 1);
+/** HTML blocks that close an open <p> (and an <li> that closes the previous <li>), as browsers do. */
+const CLOSES_P = new Set(['p', 'div', 'ul', 'ol', 'li', 'table', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr']);
+
+function implicitClose(stack: XmlElement[], name: string): void {
+  if (CLOSES_P.has(name) && stack[stack.length - 1]!.name === 'p') stack.pop();
+  if (name === 'li') {
+    const li = stack.map((e) => e.name).lastIndexOf('li');
+    const list = Math.max(stack.map((e) => e.name).lastIndexOf('ul'), stack.map((e) => e.name).lastIndexOf('ol'));
+    if (li > 0 && li > list) stack.length = li;
+  }
+}
 
 class Fail extends Error {}
 
@@ -99,6 +110,7 @@ export function parseXml(text: string, options: { html?: boolean } = {}): XmlRes
         const name = html ? nameMatch[0].toLowerCase() : nameMatch[0];
         const inner = text.slice(i + 1 + nameMatch[0].length, selfClosing ? end - 1 : end);
         const element: XmlElement = { name, local: localOf(name), attrs: attributes(inner, html), children: [] };
+        if (html) implicitClose(stack, name);
         top().children.push(element);
         i = end + 1;
         if (html && RAW.has(name)) {

@@ -29,6 +29,8 @@ function markedOpenerLength(children: readonly InlineNode[]): number {
       ended = true;
       continue;
     }
+    // deleted tracked text is not part of the opener (as in wantedOpenerLength)
+    if (child.del) continue;
     if (child.opener) {
       if (ended) return -1;
       length += child.text.length;

@@ -41,7 +41,8 @@ const note: Citation = { kind: 'text', runs: [{ text: 'An explanatory note.' }] 
 describe('citationRuns', () => {
   it.each<[string, Citation, Citation | null, string]>([
     ['first footnote', unts('1577', '27531'), null, 'United Nations, *Treaty Series*, vol. 1577, No. 27531.'],
-    ['identical', unts('1577', '27531'), unts('1577', '27531'), '*Ibid.*'],
+    ['identical Treaty Series note keeps its locator', unts('1577', '27531'), unts('1577', '27531'), '*Ibid.*, vol. 1577, No. 27531.'],
+    ['identical document symbol', { kind: 'symbol', symbol: 'A/61/299', locator: null }, { kind: 'symbol', symbol: 'A/61/299', locator: null }, '*Ibid.*'],
     ['other registration number', unts('2133', '37245'), unts('1577', '27531'), '*Ibid.*, vol. 2133, No. 37245.'],
     ['after a note', unts('1577', '27531'), note, 'United Nations, *Treaty Series*, vol. 1577, No. 27531.'],
     ['note after a treaty', note, unts('1577', '27531'), 'An explanatory note.'],

@@ -62,7 +62,7 @@ function oracleOrder(value: Descendant[]): string[] {
 /** The oracle's Ibid. decision, written from the spec's table rather than from the engine. */
 function oracleIbid(c: Citation, p: Citation | undefined): 'full' | 'ibid' | 'ibid-locator' {
   if (!p || c.kind === 'text' || p.kind === 'text') return 'full';
-  if (JSON.stringify(c) === JSON.stringify(p)) return 'ibid';
+  if (JSON.stringify(c) === JSON.stringify(p)) return c.kind === 'unts' || c.kind === 'ets' ? 'ibid-locator' : 'ibid';
   if (c.kind === 'unts' && p.kind === 'unts') return 'ibid-locator';
   if (c.kind === 'ets' && p.kind === 'ets') return 'ibid-locator';
   if (c.kind === 'or' && p.kind === 'or' && c.organ === p.organ) return 'ibid-locator';

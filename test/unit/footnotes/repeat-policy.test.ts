@@ -77,7 +77,7 @@ describe('repeat policy (un-format.md §5.1)', () => {
     expect(applyRepeatPolicy(editor, 'new-footnote', matcher)).toBe(1);
     const added = footnoteMarkers(editor.children)[1]!;
     expect([added.holder, added.offset]).toEqual(['o1', 'Urges States to ratify the Convention on the Rights of the Child,'.length]);
-    expect(printed(editor.children)).toEqual(['1 United Nations, *Treaty Series*, vol. 1577, No. 27531.', '2 *Ibid.*']);
+    expect(printed(editor.children)).toEqual(['1 United Nations, *Treaty Series*, vol. 1577, No. 27531.', '2 *Ibid.*, vol. 1577, No. 27531.']);
     expect(applyRepeatPolicy(editor, 'new-footnote', matcher)).toBe(0);
   });
 });

@@ -50,8 +50,8 @@ describe('seed 001: the regenerated sequence fixes the broken Ibid. chain and th
     expect(applyRepeatPolicy(editor, 'none', matcher)).toBe(0);
   });
 
-  // §5.6 prints fn 6 as "Ibid., vol. 2171, No. 27531."; but fn 5 (PP8) cites exactly vol. 2171 too, and the
-  // algorithm of §5.4 renders a citation identical to the previous one as a bare "Ibid.": the algorithm wins.
+  // §5.6 prints fn 6 as "Ibid., vol. 2171, No. 27531." although fn 5 (PP8) cites exactly vol. 2171 too: a Treaty
+  // Series note keeps its volume and number even after an identical one (shared/citations/ibid.ts).
   it('under new-footnote: OP3 (name corrected) gets fn 6, OP17 fn 7 and 8, all Ibid. (§5.6, §5.4)', async () => {
     const file = await importSeed('001');
     const editor = createHeadlessEditor(file.body);
@@ -68,7 +68,7 @@ describe('seed 001: the regenerated sequence fixes the broken Ibid. chain and th
     }
     applyRepeatPolicy(editor, 'new-footnote', matcher);
     expect(renderedFootnotes(editor.children, italic).slice(5).map((f) => `${f.number} ${runsMarkdown(f.runs)}`)).toEqual([
-      '6 *Ibid.*',
+      '6 *Ibid.*, vol. 2171, No. 27531.',
       '7 *Ibid.*, vol. 2225, No. 39574.',
       '8 *Ibid.*, vol. 2237, No. 39574.',
     ]);

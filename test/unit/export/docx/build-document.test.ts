@@ -79,7 +79,7 @@ describe('Word export details', () => {
     const parts = await build(handCase('adopted-nested'));
     const paragraphs = wordParagraphs(parts['word/document.xml']!);
     expect(paragraphs.find((p) => p.style === 'H1' && p.text.startsWith('2022/14. '))).toBeDefined();
-    expect(paragraphs.at(-1)).toMatchObject({ style: 'Closing', text: '33rd plenary meeting21 July 2022' });
+    expect(paragraphs.at(-1)).toMatchObject({ style: 'Closing', text: '33rd plenary meeting\n21 July 2022' });
     const closing = findAll(parseXml(parts['word/styles.xml']!), 'w:style').find((s) => s.attrs['w:styleId'] === 'Closing')!;
     expect(findAll(closing, 'w:jc')[0]!.attrs['w:val']).toBe('right');
     expect(findAll(closing, 'w:i')).toHaveLength(1);

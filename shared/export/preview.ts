@@ -1,0 +1,50 @@
+import type { Descendant } from 'slate';
+import { renderedFootnotes } from '../footnotes/rendered';
+import { compareValues } from '../revisions/compare';
+import { acceptAll } from '../revisions/tracked-changes';
+import type { TextChange } from '../revisions/word-diff';
+import { summarize } from '../summary/summary';
+import { exportPayload, type ExportRequest } from './index';
+
+/** What File → Export shows before writing: a few facts and the text (or, for a redline, its changes). */
+export interface ExportPreview {
+  facts: string[];
+  text: string;
+  error: string | null;
+}
+
+const inline = (changes: readonly TextChange[]) =>
+  changes.map((c) => (c.op === 'equal' ? c.text : c.op === 'delete' ? `[-${c.text}-]` : `{+${c.text}+}`)).join('');
+
+/** The redline's changes paragraph by paragraph, as Word will show them (deleted [-…-], inserted {+…+}). */
+function redlineText(base: readonly Descendant[], current: readonly Descendant[]): { text: string; changed: number } {
+  const cmp = compareValues(acceptAll(base), acceptAll(current));
+  const lines: string[] = [];
+  if (cmp.title?.some((c) => c.op !== 'equal')) lines.push(`title: ${inline(cmp.title)}`);
+  for (const pair of cmp.pairs) if (pair.moved || pair.changes.some((c) => c.op !== 'equal')) lines.push(`${pair.bRef}${pair.moved ? ' (moved)' : ''}: ${inline(pair.changes)}`);
+  for (const p of cmp.added) lines.push(`${p.ref} added: {+${p.text}+}`);
+  for (const p of cmp.removed) lines.push(`${p.ref} (base) removed: [-${p.text}-]`);
+  for (const f of cmp.footnotes.pairs) if (f.changes.some((c) => c.op !== 'equal')) lines.push(`footnote ${f.bNumber}: ${inline(f.changes)}`);
+  return { text: lines.join('\n\n') || 'No differences from the base.', changed: lines.length };
+}
+
+/** Pure: the same request the exporter gets, described (the bytes are only made when the user confirms). */
+export function exportPreview(req: ExportRequest): ExportPreview {
+  const outcome = exportPayload({ ...req, to: req.to === 'docx' ? 'md' : req.to, base: undefined });
+  if (!outcome.ok) return { facts: [], text: '', error: outcome.error };
+  const summary = summarize(req.file.body, req.file.settings);
+  const facts = [
+    `${summary.preambular} preambular and ${summary.operative} operative paragraphs, ${summary.subparagraphs} sub-paragraphs`,
+    `${renderedFootnotes(req.file.body, req.file.settings).length} footnotes${summary.symbolFootnotes.length ? `, ${summary.symbolFootnotes.length} * notes` : ''}`,
+  ];
+  if (req.to === 'docx') facts.unshift(`Word document, ${req.file.settings.pageSize}, ${req.file.settings.numberLayout === 'un' ? 'UN' : 'hanging'} numbering, Times New Roman 10 pt`);
+  if (req.to === 'md') facts.unshift('Markdown text that Penholder imports back');
+  if (req.to === 'akn') facts.unshift('Akoma Ntoso 3.0 XML (AKN4UN)');
+  if (req.base && req.to === 'docx') {
+    const redline = redlineText(req.base, req.file.body);
+    facts.push(`Tracked changes by ${req.author || 'Penholder'} in ${redline.changed} places`);
+    return { facts, text: redline.text, error: req.base && req.compilation ? 'a compilation text and a redline cannot be written at once' : null };
+  }
+  const text = outcome.payload.kind === 'text' ? outcome.payload.text : '';
+  return { facts, text, error: null };
+}
