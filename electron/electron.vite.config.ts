@@ -3,7 +3,8 @@ import { defineConfig } from 'electron-vite';
 import { fileURLToPath } from 'node:url';
 
 /**
- * `npm run build` (electron-vite build --config electron/electron.vite.config.ts) → out/main/index.js (ESM),
+ * `npm run build` (electron-vite build --config electron/electron.vite.config.ts) → out/main/index.js (ESM) and
+ * out/main/corpus-worker.js,
  * out/preload/index.cjs (CommonJS: a sandboxed preload cannot be an ES module) and out/renderer/index.html.
  * Every input is named here; nothing relies on electron-vite's default src/ layout.
  */
@@ -13,7 +14,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: at('out/main'),
-      rolldownOptions: { input: { index: at('electron/main/index.ts') } },
+      // the corpus worker is its own entry: main starts it with new Worker(out/main/corpus-worker.js)
+      rolldownOptions: { input: { index: at('electron/main/index.ts'), 'corpus-worker': at('electron/main/corpus/worker.ts') } },
     },
   },
   preload: {

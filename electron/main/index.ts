@@ -2,6 +2,8 @@ import { app, ipcMain, session, type BrowserWindow } from 'electron';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createCorpusService } from './corpus/corpus-service';
+import { corpusWorkerFactory } from './corpus/start-worker';
 import type { MainDeps, WindowControl } from './deps';
 import { createHandlers } from './handlers/index';
 import { registerIpc } from './ipc/register';
@@ -35,7 +37,15 @@ function start(): void {
     window: { setState: (title, dirty) => windowControl.setState(title, dirty) },
     now: () => new Date(),
   };
-  registerIpc(ipcMain, createHandlers(deps));
+  // the agreed-language index is built and searched in a worker thread, never on main's event loop
+  const corpus = createCorpusService(
+    corpusWorkerFactory(
+      { dataDir: join(deps.userDataDir, 'corpus'), defaultCorpusPath: join(app.getAppPath(), 'assets', 'corpus', 'corpus.json.gz') },
+      built('./corpus-worker.js'),
+    ),
+  );
+  app.on('will-quit', () => void corpus.close());
+  registerIpc(ipcMain, createHandlers(deps, { corpus: corpus.handlers, corpusText: corpus.corpusText }));
   const created = createMainWindow(built('../preload/index.cjs'), { url: devServerUrl, file: built('../renderer/index.html') });
   mainWindow = created.window;
   windowControl = created.control;

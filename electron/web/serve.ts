@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createCorpusService } from '../main/corpus/corpus-service';
+import { DEFAULT_CORPUS_PATH } from '../main/corpus/default-corpus';
+import { corpusWorkerFactory } from '../main/corpus/start-worker';
 import { startWebServer, type WebServer } from './server';
 
 /**
@@ -15,13 +18,15 @@ const documentsDir = process.env['PENHOLDER_DOCS'] || join(homedir(), 'Penholder
 const configHome = process.env['XDG_CONFIG_HOME'] || join(homedir(), '.config');
 const userDataDir = process.env['PENHOLDER_USER_DATA'] || join(configHome, 'Penholder', 'browser');
 const wantedPort = Number.parseInt(process.env['PORT'] ?? '', 10);
+const corpus = createCorpusService(corpusWorkerFactory({ dataDir: join(userDataDir, 'corpus'), defaultCorpusPath: DEFAULT_CORPUS_PATH }));
+const services = { corpus: corpus.handlers, corpusText: corpus.corpusText };
 
 async function listen(port: number): Promise<WebServer> {
   try {
-    return await startWebServer({ rendererDir, documentsDir, userDataDir, port });
+    return await startWebServer({ rendererDir, documentsDir, userDataDir, port, services });
   } catch (error) {
     if ((error as { code?: string }).code !== 'EADDRINUSE' || port === 0) throw error;
-    return startWebServer({ rendererDir, documentsDir, userDataDir, port: 0 });
+    return startWebServer({ rendererDir, documentsDir, userDataDir, port: 0, services });
   }
 }
 
@@ -33,7 +38,7 @@ try {
   const server = await listen(Number.isInteger(wantedPort) && wantedPort >= 0 ? wantedPort : 5178);
   process.stdout.write(`Penholder is running in browser mode at ${server.url}\n`);
   process.stdout.write(`Documents folder: ${documentsDir}. Open the address in a browser; press Ctrl+C to stop.\n`);
-  const stop = () => void server.close().then(() => process.exit(0));
+  const stop = () => void Promise.all([server.close(), corpus.close()]).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {

@@ -34,7 +34,10 @@ export interface WebServerOptions {
   documentsDir: string;
   userDataDir: string;
   port?: number;
-  /** the corpus and export services, when the caller has them */
+  /**
+   * the agreed-language corpus: `{ corpus: service.handlers, corpusText: service.corpusText }` of
+   * createCorpusService (electron/main/corpus); without it the corpus channels answer "the corpus is not available"
+   */
   services?: Services;
 }
 

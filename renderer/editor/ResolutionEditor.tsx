@@ -4,6 +4,7 @@ import { handleShortcut } from '../commands/keydown';
 import { useAppStore } from '../state/store';
 import { decorateWith } from './decorate';
 import { handleNavigationKey } from './navigation-keys';
+import { renderChunk } from './render-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
 
@@ -31,6 +32,7 @@ export function ResolutionEditor() {
         className="document"
         aria-label="Resolution text"
         renderElement={renderElement}
+        renderChunk={renderChunk}
         renderLeaf={renderLeaf}
         decorate={decorate}
         onKeyDown={onKeyDown}

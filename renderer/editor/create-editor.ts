@@ -5,9 +5,14 @@ import { withResolution } from '../../shared/model/with-resolution';
 import './editor-type';
 import { rendererPlugins } from './plugins';
 
+/** Top-level blocks per chunk: offscreen chunks skip style, layout and paint (see render-chunk.tsx). */
+export const CHUNK_SIZE = 8;
+
 /** The live editor: the headless resolution stack over React and history, then the renderer's plugins. */
 export function createResolutionEditor(): Editor {
   const base = withResolution(withHistory(withReact(createEditor())));
+  // a long resolution is drawn in chunks, so a keystroke costs the same in a 300- as in a 30-paragraph draft
+  base.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK_SIZE : null);
   return rendererPlugins.reduce((editor, plugin) => plugin(editor), base);
 }
 

@@ -1,5 +1,6 @@
 import { Node, Path, Text, type DecoratedRange, type Editor, type NodeEntry } from 'slate';
 import { ResolutionElement } from '../../shared/model/guards';
+import { lintDecorator } from '../features/diagnostics/lint-decoration';
 import { footnoteOfferDecorator } from '../features/footnotes/offer-decoration';
 
 /** Decoration ranges for one node entry; features append theirs (lint underlines, ghost text, diff). */
@@ -15,7 +16,7 @@ export const formulaPunctuation: Decorator = (editor, [node, path]) => {
   return [{ anchor: { path, offset: match.index }, focus: { path, offset: node.text.length }, roman: true }];
 };
 
-export const decorators: Decorator[] = [formulaPunctuation, footnoteOfferDecorator];
+export const decorators: Decorator[] = [formulaPunctuation, footnoteOfferDecorator, lintDecorator];
 
 /** The decorate function handed to Editable: every decorator's ranges for the entry. */
 export const decorateWith =

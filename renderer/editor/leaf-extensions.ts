@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Text } from 'slate';
 import { authorClass } from '../features/negotiation/colours';
+import { lintClass, lintTooltip } from '../features/diagnostics/lint-decoration';
 import { footnoteOfferChip, footnoteOfferClass } from '../features/footnotes/offer-decoration';
 
 /**
@@ -22,6 +23,7 @@ export const leafClassifiers: LeafClassifier[] = [
   authorClass,
   (leaf) => (leafProp(leaf, 'roman') === true ? 'roman' : null),
   footnoteOfferClass,
+  lintClass,
 ];
 
-export const leafWrappers: LeafWrapper[] = [footnoteOfferChip];
+export const leafWrappers: LeafWrapper[] = [footnoteOfferChip, lintTooltip];

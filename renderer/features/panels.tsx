@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { CommandId } from '../../shared/commands/catalog';
+import { DiagnosticsPanel } from './diagnostics/DiagnosticsPanel';
 import { FootnotesPane } from './footnotes/FootnotesPane';
 import { NegotiationPanel } from './negotiation/NegotiationPanel';
 
@@ -14,5 +15,6 @@ export interface PanelSpec {
 /** The side panels, in display order. Features append theirs (footnotes, diagnostics, agreed language …). */
 export const panels: PanelSpec[] = [
   { id: 'footnotes', title: 'Footnotes', command: 'view.footnotes', component: FootnotesPane },
+  { id: 'diagnostics', title: 'Format checks', command: 'view.diagnostics', component: DiagnosticsPanel },
   { id: 'negotiation', title: 'Revisions and proposals', command: 'view.negotiation', component: NegotiationPanel },
 ];

@@ -7,7 +7,7 @@ import type { Header } from '../model/types';
 import { enDashRanges, printedDate } from './dates';
 import type { ExportDocument } from './export-document';
 import { headerNote, sponsorsLine, symbolMark, type Segment } from './front-matter';
-import { formulaInlines } from './docx/body';
+import { formulaInlines } from './formula';
 import { compilationMarkdown } from './markdown/compilation';
 import { escapeMarkdown, inlineMarkdown, styledMarkdown } from './markdown/inline';
 

@@ -4,7 +4,11 @@ import { compareValues } from '../revisions/compare';
 import { acceptAll } from '../revisions/tracked-changes';
 import type { TextChange } from '../revisions/word-diff';
 import { summarize } from '../summary/summary';
-import { exportPayload, type ExportRequest } from './index';
+import { toAkn } from './akn';
+import { compilationIndex } from './compilation-index';
+import { exportDocumentOf } from './export-document';
+import { exportProblem, type ExportRequest } from './formats';
+import { toMarkdown } from './markdown';
 
 /** What File → Export shows before writing: a few facts and the text (or, for a redline, its changes). */
 export interface ExportPreview {
@@ -28,10 +32,13 @@ function redlineText(base: readonly Descendant[], current: readonly Descendant[]
   return { text: lines.join('\n\n') || 'No differences from the base.', changed: lines.length };
 }
 
-/** Pure: the same request the exporter gets, described (the bytes are only made when the user confirms). */
+/**
+ * Pure: the same request the exporter gets, described (the bytes are only made when the user confirms).
+ * It does not load the Word builder, so the renderer stays free of docx.
+ */
 export function exportPreview(req: ExportRequest): ExportPreview {
-  const outcome = exportPayload({ ...req, to: req.to === 'docx' ? 'md' : req.to, base: undefined });
-  if (!outcome.ok) return { facts: [], text: '', error: outcome.error };
+  const problem = exportProblem(req);
+  if (problem) return { facts: [], text: '', error: problem };
   const summary = summarize(req.file.body, req.file.settings);
   const facts = [
     `${summary.preambular} preambular and ${summary.operative} operative paragraphs, ${summary.subparagraphs} sub-paragraphs`,
@@ -43,8 +50,10 @@ export function exportPreview(req: ExportRequest): ExportPreview {
   if (req.base && req.to === 'docx') {
     const redline = redlineText(req.base, req.file.body);
     facts.push(`Tracked changes by ${req.author || 'Penholder'} in ${redline.changed} places`);
-    return { facts, text: redline.text, error: req.base && req.compilation ? 'a compilation text and a redline cannot be written at once' : null };
+    return { facts, text: redline.text, error: null };
   }
-  const text = outcome.payload.kind === 'text' ? outcome.payload.text : '';
-  return { facts, text, error: null };
+  // the Word document's text is previewed in its Markdown form: same paragraphs, numbers and footnotes
+  const plain = exportDocumentOf(req.file);
+  const doc = req.compilation ? { ...plain, compilation: compilationIndex(req.file.body, req.file.proposals ?? []) } : plain;
+  return { facts, text: req.to === 'akn' ? toAkn(doc) : toMarkdown(doc), error: null };
 }

@@ -1,6 +1,8 @@
 import type { Descendant } from 'slate';
 import type { IgnoredDiagnostic } from '../model/file-schema';
 import { defaultSettings, type DocumentSettings } from '../model/settings';
+import { instrumentTable, tableId } from './data/instrument-table';
+import type { InstrumentEntry } from './data/instruments';
 import type { Diagnostic, Finding } from './diagnostic';
 import { flaggedText, ignoredFilter } from './ignore';
 import { parseOrgan, type Organ } from './organs';
@@ -15,6 +17,8 @@ export interface LintOptions {
   organ?: Organ | null;
   /** diagnostics the user ignored (file.ignored) */
   ignored?: readonly IgnoredDiagnostic[];
+  /** the shipped treaty table (assets/treaties.json, read by the caller); the local table is always used */
+  instruments?: readonly InstrumentEntry[];
 }
 
 export type Linter = (value: readonly Descendant[], options?: LintOptions) => Diagnostic[];
@@ -51,11 +55,12 @@ export function createLinter(): Linter {
 
   return (value, options = {}) => {
     const settings = options.settings ?? defaultSettings();
-    const view = buildView(value, settings, options.organ ?? parseOrgan(settings.ruleSet ?? ''));
-    const env: RuleEnv = { organ: view.organ, kind: view.kind };
+    const instruments = instrumentTable(options.instruments);
+    const view = buildView(value, settings, options.organ ?? parseOrgan(settings.ruleSet ?? ''), instruments);
+    const env: RuleEnv = { organ: view.organ, kind: view.kind, instruments };
     const active = activeRules(view.organ, settings.disabledRules, view.kind === 'report');
     const paragraphRules = active.filter((a) => a.rule.type === 'paragraph');
-    const key = `${env.organ}|${env.kind}|${paragraphRules.map((a) => `${a.rule.id}:${a.severity}`).join(',')}`;
+    const key = `${env.organ}|${env.kind}|${tableId(instruments)}|${paragraphRules.map((a) => `${a.rule.id}:${a.severity}`).join(',')}`;
     const out: Diagnostic[] = [];
     for (const target of view.targets) {
       const adopted = view.adoptedIds.has(target.id);

@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../model/types';
+import type { InstrumentEntry } from './data/instruments';
 import type { Finding, Severity } from './diagnostic';
 import type { Organ } from './organs';
 import type { DocView } from './view/doc-view';
@@ -22,6 +23,8 @@ export interface RuleMeta {
 export interface RuleEnv {
   organ: Organ;
   kind: DocumentKind;
+  /** the instrument names (local table plus the shipped treaty table) */
+  instruments: readonly InstrumentEntry[];
 }
 
 /** Looks at one target at a time; its findings are cached with the target's node. */

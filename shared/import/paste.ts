@@ -1,5 +1,5 @@
 import type { ImportReport } from '../ipc/contract';
-import { makeRecommendation, makeTitle } from '../model/factories';
+import { makeRecommendation, makeTitle, text } from '../model/factories';
 import type { Footnote, InlineNode, TopBlock } from '../model/types';
 import { ImportRefusal } from './errors';
 import { htmlToMarkdown } from './html/html-to-markdown';
@@ -51,7 +51,7 @@ export function importPaste(input: PasteInput): PasteResult {
     const only = blocks.length === 1 ? blocks[0]! : null;
     const inline =
       only && 'children' in only && built.footnotes.length === 0 && (only.type === 'preambular-paragraph' || only.type === 'operative-paragraph' || only.type === 'plain-paragraph')
-        ? (only.children as InlineNode[]).map((child) => ('text' in child && child.opener ? { ...child, opener: undefined } : child)).map(stripUndefined)
+        ? (only.children as InlineNode[]).map(withoutOpener)
         : null;
     return { ok: true, blocks, footnotes: built.footnotes, inline, report: report.build() };
   } catch (error) {
@@ -59,4 +59,9 @@ export function importPaste(input: PasteInput): PasteResult {
   }
 }
 
-const stripUndefined = (node: InlineNode): InlineNode => JSON.parse(JSON.stringify(node)) as InlineNode;
+/** Inserted inside a paragraph, the pasted words are not that paragraph's opener. */
+const withoutOpener = (node: InlineNode): InlineNode => {
+  if (!('text' in node) || !node.opener) return node;
+  const { opener: _opener, text: value, ...marks } = node;
+  return text(value, marks);
+};

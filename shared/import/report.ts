@@ -5,6 +5,7 @@ export class ReportBuilder {
   readonly recognized: string[] = [];
   readonly warnings: string[] = [];
   private readonly counts = new Map<string, { count: number; first: string }>();
+  private readonly repairs = new Map<string, number>();
 
   constructor(readonly format: string) {}
 
@@ -28,10 +29,16 @@ export class ReportBuilder {
     this.recognized.push(`import-repair (info): ${line}`);
   }
 
+  /** A repair that may repeat: reported once with its count. */
+  repairedEach(what: string): void {
+    this.repairs.set(what, (this.repairs.get(what) ?? 0) + 1);
+  }
+
   build(): ImportReport {
     const repeated = [...this.counts].map(([key, { count, first }]) =>
       count === 1 ? `${key} (${first})` : `${key} (${count} times, first at ${first})`,
     );
-    return { format: this.format, recognized: [...this.recognized], warnings: [...this.warnings, ...repeated] };
+    const repairs = [...this.repairs].map(([what, n]) => `import-repair (info): ${what} (${n} paragraph${n === 1 ? '' : 's'})`);
+    return { format: this.format, recognized: [...this.recognized, ...repairs], warnings: [...this.warnings, ...repeated] };
   }
 }

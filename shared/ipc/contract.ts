@@ -35,6 +35,8 @@ export const CorpusSource = z.object({
   path: z.string().nullable(),
   enabled: z.boolean(),
   paragraphs: z.number().int(),
+  /** why the source has no (or fewer) paragraphs: a missing folder, files that could not be imported */
+  error: z.string().optional(),
 });
 export type CorpusSource = z.infer<typeof CorpusSource>;
 

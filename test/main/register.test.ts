@@ -76,4 +76,28 @@ describe('registerIpc', () => {
     expect(await fake.invoke('getPreferences', {})).toEqual({ ok: false, error: 'permission denied' });
     expect(await fake.invoke('recentFiles', {})).toEqual({ ok: false, error: 'boom' });
   });
+
+  it('routes the corpus channels to the corpus service when there is one, else says it is not available', async () => {
+    const folders = await tempFolders();
+    const samples = sampleRequests(folders.documentsDir);
+    const seen: unknown[] = [];
+    const sources = { ok: true as const, value: { sources: [] } };
+    const corpus = {
+      searchCorpus: async (req: unknown) => (seen.push(req), { ok: true as const, value: { results: [], ms: 1 } }),
+      corpusPassage: async (req: unknown) => (seen.push(req), { ok: true as const, value: { passage: null } }),
+      corpusSources: async (req: unknown) => (seen.push(req), sources),
+      addCorpusSource: async (req: unknown) => (seen.push(req), sources),
+      setCorpusSourceEnabled: async (req: unknown) => (seen.push(req), sources),
+    };
+    const withCorpus = fakeIpcMain();
+    registerIpc(withCorpus.ipcMain, createHandlers(testDeps(folders), { corpus }));
+    const without = fakeIpcMain();
+    registerIpc(without.ipcMain, createHandlers(testDeps(folders)));
+    const corpusChannels = Object.keys(corpus) as (keyof typeof corpus)[];
+    for (const channel of corpusChannels) {
+      expect(await withCorpus.invoke(channel, samples[channel]), channel).toMatchObject({ ok: true });
+      expect(await without.invoke(channel, samples[channel])).toEqual({ ok: false, error: 'the corpus is not available' });
+    }
+    expect(seen).toEqual(corpusChannels.map((channel) => samples[channel]));
+  });
 });

@@ -5,6 +5,7 @@ import { CliError, EXIT, type CliCommand } from '../command';
 import { flagString } from '../args';
 import { loadDocument } from '../load-document';
 import { diagnosticJson, diagnosticLines } from './lint-format';
+import { shippedTreaties } from './lint-treaties';
 
 export const lintCommand: CliCommand = {
   name: 'lint',
@@ -27,7 +28,8 @@ Exit codes: 0 no error-level diagnostic, 1 at least one, 2 usage or input error.
     const organ = rules === undefined ? null : parseOrgan(rules);
     if (rules !== undefined && !organ) throw new CliError(`unknown rule set '${rules}' (one of: ${ORGANS.join(', ')})`);
     const { file } = await loadDocument(path);
-    const diagnostics = lint(file.body, { settings: file.settings, organ, ignored: file.ignored });
+    const instruments = await shippedTreaties();
+    const diagnostics = lint(file.body, { settings: file.settings, organ, ignored: file.ignored, instruments });
     if (args.flags.has('--json')) {
       const refs = buildView(file.body, file.settings, organ).refs;
       io.stdout(`${JSON.stringify(diagnostics.map((d) => diagnosticJson(d, (id) => refs.get(id) ?? id)), null, 1)}\n`);

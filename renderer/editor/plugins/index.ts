@@ -1,4 +1,6 @@
 import type { Editor } from 'slate';
+import { withLiveLint } from '../../features/diagnostics/with-live-lint';
+import { withAutoformat } from './with-autoformat';
 import { withFootnoteOffer } from './with-footnote-offer';
 import { withInsertBreak } from './with-insert-break';
 import { withPaste } from './with-paste';
@@ -12,4 +14,12 @@ export type EditorPlugin = (editor: Editor) => Editor;
  * Applied in order over withResolution(withHistory(withReact(createEditor()))). Features append theirs
  * (footnote offer, ghost text, tracked changes, autoformat) here.
  */
-export const rendererPlugins: EditorPlugin[] = [withUniqueIds, withInsertBreak, withPaste, withTrackedChanges, withFootnoteOffer];
+export const rendererPlugins: EditorPlugin[] = [
+  withUniqueIds,
+  withInsertBreak,
+  withPaste,
+  withTrackedChanges,
+  withAutoformat,
+  withFootnoteOffer,
+  withLiveLint,
+];

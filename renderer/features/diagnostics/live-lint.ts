@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../../shared/formatting/diagnostic';
 import { createLinter } from '../../../shared/formatting/lint';
 import { buildView, type DocView } from '../../../shared/formatting/view/doc-view';
 import { useAppStore } from '../../state/store';
+import { currentTable } from '../footnotes/treaty-matcher';
 
 /**
  * The open document's diagnostics, linted incrementally and cached on the value: every change gives
@@ -23,7 +24,7 @@ let cached: Cached | null = null;
 function compute(value: readonly Descendant[]): Cached {
   const { settings, ignored } = useAppStore.getState().meta;
   if (cached && cached.value === value && cached.settings === settings && cached.ignored === ignored) return cached;
-  const diagnostics = linter(value, { settings, ignored });
+  const diagnostics = linter(value, { settings, ignored, instruments: currentTable().entries });
   const byTarget = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     const list = byTarget.get(d.paragraphId) ?? [];

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useSlateStatic } from 'slate-react';
-import { EXTENSIONS, type ExportFormat } from '../../../shared/export/index';
+import { EXTENSIONS, type ExportFormat } from '../../../shared/export/formats';
 import { exportPreview } from '../../../shared/export/preview';
 import { CANCELLED } from '../../../shared/ipc/contract';
 import { api } from '../../api';
@@ -29,6 +29,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     numberLayout: file.settings.numberLayout,
     base: '',
     basePath: '',
+    baseSymbol: '',
     author: prefs.delegation || prefs.author,
     compilation: false,
     fileName: 'resolution',
@@ -100,12 +101,19 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                     </option>
                   ))}
                   <option value="file">a file (an earlier draft or the adopted text)</option>
+                  <option value="corpus">an adopted resolution (by symbol)</option>
                 </select>
               </label>
               {choices.base === 'file' ? (
                 <label className="field">
                   <span>Base file</span>
                   <input name="basePath" value={choices.basePath} onChange={(e) => set({ basePath: e.target.value })} placeholder="/path/to/A_RES_77_233.docx" />
+                </label>
+              ) : null}
+              {choices.base === 'corpus' ? (
+                <label className="field">
+                  <span>Resolution symbol</span>
+                  <input name="baseSymbol" value={choices.baseSymbol} onChange={(e) => set({ baseSymbol: e.target.value })} placeholder="A/RES/77/233" />
                 </label>
               ) : null}
               {choices.base ? (
@@ -134,7 +142,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             {preview.facts.map((fact) => (
               <li key={fact}>{fact}</li>
             ))}
-            {choices.base === 'file' ? <li>The changes against the file are computed when it is written.</li> : null}
+            {choices.base === 'file' || choices.base === 'corpus' ? <li>The changes against that text are computed when the file is written.</li> : null}
           </ul>
           <pre>{preview.text.length > PREVIEW_CHARS ? `${preview.text.slice(0, PREVIEW_CHARS)}\n…` : preview.text}</pre>
         </div>

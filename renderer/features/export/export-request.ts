@@ -1,5 +1,5 @@
 import type { Descendant } from 'slate';
-import type { ExportFormat, ExportRequest } from '../../../shared/export/index';
+import type { ExportFormat, ExportRequest } from '../../../shared/export/formats';
 import type { Req } from '../../../shared/ipc/contract';
 import type { PenholderFile } from '../../../shared/model/file-schema';
 import type { DocumentSettings } from '../../../shared/model/settings';
@@ -9,9 +9,10 @@ export interface ExportChoices {
   to: ExportFormat;
   pageSize: DocumentSettings['pageSize'];
   numberLayout: DocumentSettings['numberLayout'];
-  /** '' = no redline; a revision id; or 'file' with `basePath` */
+  /** '' = no redline; a revision id; 'file' with `basePath`; 'corpus' with `baseSymbol` (an adopted text) */
   base: string;
   basePath: string;
+  baseSymbol: string;
   author: string;
   compilation: boolean;
   /** browser mode: the file name in the documents folder */
@@ -24,9 +25,16 @@ export const exportedFile = (file: PenholderFile, choices: ExportChoices): Penho
   settings: { ...file.settings, pageSize: choices.pageSize, numberLayout: choices.numberLayout },
 });
 
-/** The redline base the preview can compute here (a named revision); a file base is read by main. */
+/** The redline base the preview can compute here (a named revision); a file or corpus base is read by main. */
 export const previewBase = (file: PenholderFile, choices: ExportChoices): readonly Descendant[] | undefined =>
-  choices.base && choices.base !== 'file' ? file.revisions.find((r) => r.id === choices.base)?.body : undefined;
+  file.revisions.find((r) => r.id === choices.base)?.body;
+
+const againstOf = (choices: ExportChoices) => {
+  if (choices.to !== 'docx' || !choices.base) return undefined;
+  if (choices.base === 'file') return { kind: 'file' as const, path: choices.basePath };
+  if (choices.base === 'corpus') return { kind: 'corpus' as const, symbol: choices.baseSymbol.trim() };
+  return { kind: 'revision' as const, id: choices.base };
+};
 
 /** What the preview shows: the same request the exporter gets. */
 export const previewRequest = (file: PenholderFile, choices: ExportChoices): ExportRequest => ({
@@ -39,12 +47,7 @@ export const previewRequest = (file: PenholderFile, choices: ExportChoices): Exp
 
 /** The IPC request: main packs and writes the file, asking where on the desktop. */
 export function exportCall(file: PenholderFile, choices: ExportChoices, browser: boolean): Req<'exportDocument'> {
-  const against =
-    choices.to !== 'docx' || !choices.base
-      ? undefined
-      : choices.base === 'file'
-        ? { kind: 'file' as const, path: choices.basePath }
-        : { kind: 'revision' as const, id: choices.base };
+  const against = againstOf(choices);
   return {
     file: exportedFile(file, choices),
     to: choices.to,

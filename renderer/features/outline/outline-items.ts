@@ -1,4 +1,5 @@
 import type { Descendant } from 'slate';
+import type { BodyParagraph } from '../../../shared/model/types';
 import { ResolutionElement } from '../../../shared/model/guards';
 import { paragraphText } from '../../../shared/model/text';
 import { paragraphRefsOf } from '../../editor/use-derived';
@@ -16,6 +17,19 @@ export interface OutlineItem {
 
 const SNIPPET = 48;
 
+/** Per paragraph node: an edit replaces only the nodes on its path, so the rest keep their snippet. */
+const snippets = new WeakMap<BodyParagraph, string>();
+
+function snippetOf(paragraph: BodyParagraph): string {
+  let snippet = snippets.get(paragraph);
+  if (snippet === undefined) {
+    const text = paragraphText(paragraph.children).trim();
+    snippet = text.length > SNIPPET ? `${text.slice(0, SNIPPET).trimEnd()}…` : text;
+    snippets.set(paragraph, snippet);
+  }
+  return snippet;
+}
+
 const lastLabel = (ref: string): string => /\([a-z]+\)$/.exec(ref)?.[0] ?? ref;
 
 /** The outline of the document: every numbered paragraph with its derived handle and first words. */
@@ -29,13 +43,12 @@ export function outlineItems(value: readonly Descendant[]): OutlineItem[] {
       const ref = refs.get(node.id);
       if (!ref) continue;
       const depth = ResolutionElement.isOperative(node) ? node.level : 0;
-      const text = paragraphText(node.children).trim();
       items.push({
         id: node.id,
         ref,
         label: depth === 0 ? ref : lastLabel(ref),
         depth,
-        snippet: text.length > SNIPPET ? `${text.slice(0, SNIPPET).trimEnd()}…` : text,
+        snippet: snippetOf(node),
       });
     }
   };

@@ -1,7 +1,7 @@
 import type { Descendant } from 'slate';
 import { ResolutionElement } from '../../model/guards';
 import type { BodyParagraph, EmbeddedResolution, OperativeParagraph } from '../../model/types';
-import { formulaInlines } from '../docx/body';
+import { formulaInlines } from '../formula';
 import { inlineXml, type NoteSource } from './inline';
 import { el } from './xml';
 

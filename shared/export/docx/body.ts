@@ -1,12 +1,13 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
-import { Text, type Descendant } from 'slate';
-import type { AdoptingBody, BodyParagraph, Closing, Heading, InlineNode, Revision } from '../../model/types';
+import type { Descendant } from 'slate';
+import type { AdoptingBody, BodyParagraph, Closing, Heading, Revision } from '../../model/types';
 import type { CompilationParagraph } from '../../compilation/render-compilation';
 import { ResolutionElement } from '../../model/guards';
 import { compilationParagraph } from './compilation';
 import { INDENT_STEP } from './layout';
 import { LIST } from './numbering';
 import { changeAttributes } from './revision-ids';
+import { formulaInlines } from '../formula';
 import { inlineRuns, textRun, type RunContext } from './runs';
 import { STYLE } from './styles';
 
@@ -26,22 +27,6 @@ export type Tracked = { ins?: Revision; del?: Revision };
 /** A paragraph mark inserted or deleted with its paragraph. */
 export const markChange = (ctx: RunContext, p: Tracked) =>
   p.del ? { deletion: changeAttributes(ctx.ids, p.del) } : p.ins ? { insertion: changeAttributes(ctx.ids, p.ins) } : undefined;
-
-const isPrinted = (c: InlineNode) => Text.isText(c) && c.text.trim() !== '' && !c.del;
-
-/** "The General Assembly," → the formula in italics, its final comma roman (un-format.md §1.5). */
-export function formulaInlines(children: readonly InlineNode[]): InlineNode[] {
-  const out: InlineNode[] = children.map((c) => (Text.isText(c) ? { ...c, italic: true as const } : c));
-  let last = out.length - 1;
-  while (last >= 0 && !isPrinted(out[last]!)) last -= 1;
-  const leaf = out[last];
-  if (!leaf || !Text.isText(leaf)) return out;
-  const match = /([,:;.])(\s*)$/.exec(leaf.text);
-  if (!match) return out;
-  const { italic: _italic, ...plain } = leaf;
-  out.splice(last, 1, { ...leaf, text: leaf.text.slice(0, match.index) }, { ...plain, text: match[0] });
-  return out;
-}
 
 function adoptingBody(node: AdoptingBody, ctx: BodyContext): Paragraph {
   const tracked = node as AdoptingBody & Tracked;

@@ -1,9 +1,13 @@
 import type { Citation } from '../../model/citation';
+import { preambularHeads } from '../data/opener-heads';
+import { operativeThirdPersons } from '../data/operative-verbs';
 import type { InstrumentEntry } from '../data/instruments';
-import { instrumentTable } from '../data/instrument-table';
 import type { DocumentRule } from '../rule';
 import { matchInstrumentNames } from '../text/instrument-match';
 import { markerFix, placedMarkers } from '../view/markers';
+
+/** ", and urges States parties …" / "and recalling …": a second verb opens a new clause */
+const NEW_CLAUSE = new RegExp(`;|\\band\\s+(?:${[...operativeThirdPersons, ...preambularHeads].join('|')})\\b`);
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -45,7 +49,7 @@ export const footnoteMarkerPlacement: DocumentRule = {
   scope: 'text',
   description: 'A footnote marker follows the name or phrase its citation resolves to.',
   check: (view) => {
-    const table = instrumentTable();
+    const table = view.instruments;
     return placedMarkers(view).flatMap((marker) => {
       const citation = view.footnotes.bodies.get(marker.footnoteId)?.citation;
       if (!citation) return [];
@@ -58,8 +62,8 @@ export const footnoteMarkerPlacement: DocumentRule = {
       const last = names[names.length - 1];
       if (!last) return [];
       const between = marker.text.slice(last.end, marker.offset);
-      // a few words may extend the name ("…, adopted in 1989,"); a clause in between means the marker strayed
-      if (/^[\s,;:.”’)]*$/.test(between) || between.trim().split(/\s+/).length < 6) return [];
+      // the phrase may go on ("…, adopted by the Conference, held in Vienna …,"); a new clause means the marker strayed
+      if (!NEW_CLAUSE.test(between.replace(/[\s,;:.”’)]+$/, ''))) return [];
       const to = last.end + (/^[,;:.”’]*/.exec(marker.text.slice(last.end))?.[0].length ?? 0);
       return [
         {

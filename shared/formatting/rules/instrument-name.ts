@@ -1,5 +1,4 @@
 import type { Finding } from '../diagnostic';
-import { instrumentTable } from '../data/instrument-table';
 import { TEXT_TARGETS, type ParagraphRule } from '../rule';
 import { matchInstrumentNames } from '../text/instrument-match';
 
@@ -12,10 +11,10 @@ export const instrumentName: ParagraphRule = {
   scope: 'text',
   description: 'Instrument names keep their official wording and capitals (checked against the treaty table).',
   targets: TEXT_TARGETS,
-  check: (target) => {
+  check: (target, env) => {
     if (!/Convention|Protocol|Covenant|Declaration|Statute|Commitment|Treaty/i.test(target.text)) return [];
     const out: Finding[] = [];
-    for (const m of matchInstrumentNames(target.text, instrumentTable())) {
+    for (const m of matchInstrumentNames(target.text, env.instruments)) {
       if (m.exact) continue;
       out.push({
         range: { start: m.start, end: m.end },

@@ -19,13 +19,16 @@ interface IndexedName {
   entry: InstrumentEntry;
   name: string;
   tokens: string[];
+  /** near misses are looked for: not for combined names ("… and the Protocols thereto") */
+  fuzzy: boolean;
 }
 
 const norm = (w: string): string => w.toLowerCase().replace(/'/g, '’');
 
 /** Nouns that say what kind of instrument it is: a Conference is not a misspelt Convention. */
-const KINDS = new Set(['convention', 'conference', 'protocol', 'covenant', 'declaration', 'agreement', 'treaty', 'statute',
-  'charter', 'commission', 'committee', 'congress', 'programme', 'strategy', 'strategies', 'principles', 'rules', 'guidelines']);
+const KIND_WORDS = ['convention', 'conference', 'protocol', 'covenant', 'declaration', 'agreement', 'treaty', 'statute',
+  'charter', 'commission', 'committee', 'congress', 'programme', 'strategy', 'principle', 'rule', 'guideline'];
+const KINDS = new Set([...KIND_WORDS, ...KIND_WORDS.map((w) => `${w}s`), 'strategies']);
 /** A wrong word costs one edit when it looks like the right one ("Right"/"Rights"), two when it is another word. */
 const substitution = (a: string, b: string): number => {
   if (a === b) return 0;
@@ -45,7 +48,7 @@ function indexOf(entries: readonly InstrumentEntry[]): Map<string, IndexedName[]
       const tokens = words(name).map((w) => norm(w.word));
       if (tokens.length < 2) continue;
       const list = byFirst.get(tokens[0]!) ?? [];
-      list.push({ entry, name, tokens });
+      list.push({ entry, name, tokens, fuzzy: !/\bthereto\b/.test(name) });
       byFirst.set(tokens[0]!, list);
     }
   }
@@ -71,6 +74,15 @@ function align(name: string[], text: Word[], at: number): { cost: number; last: 
   return best;
 }
 
+/**
+ * "Protocol on the Privileges and Immunities of the Authority": the name with words dropped right before its
+ * last word, the defined short form of a body ("the Authority", "the Tribunal"), not a mistake.
+ */
+function shortForm(span: string[], name: string[]): boolean {
+  if (span.length >= name.length || span[span.length - 1] !== name[name.length - 1]) return false;
+  return span.slice(0, -1).every((w, i) => w === name[i]);
+}
+
 /** How many word edits a name of `n` words may be off and still be a near miss. */
 export const tolerance = (n: number): number => (n < 4 ? 0 : Math.max(1, Math.floor(n / 5)));
 
@@ -84,9 +96,10 @@ export function matchInstrumentNames(text: string, entries: readonly InstrumentE
   tokens.forEach((token, at) => {
     for (const indexed of byFirst.get(norm(token.word)) ?? []) {
       const { cost, last } = align(indexed.tokens, tokens, at);
-      if (cost > tolerance(indexed.tokens.length)) continue;
+      if (cost > tolerance(indexed.tokens.length) || (cost > 0 && !indexed.fuzzy)) continue;
       // a near miss ends on the name's last word (or a variant of it): "… against Cybercrime" is another convention
       if (cost > 0 && substitution(norm(tokens[last]!.word), indexed.tokens[indexed.tokens.length - 1]!) > 1) continue;
+      if (cost > 0 && shortForm(tokens.slice(at, last + 1).map((t) => norm(t.word)), indexed.tokens)) continue;
       const start = token.start;
       // the name's own closing punctuation ("(No. 182)") counts when the text has it too
       const whole = text.slice(start, start + indexed.name.length).replace(/\u00a0/g, ' ');

@@ -4,6 +4,8 @@ import { ResolutionElement } from '../../model/guards';
 import { paragraphRefs } from '../../model/numbering';
 import type { DocumentSettings } from '../../model/settings';
 import type { DocumentKind, Footnote, Header } from '../../model/types';
+import { instrumentTable } from '../data/instrument-table';
+import type { InstrumentEntry } from '../data/instruments';
 import { organOf, type Organ } from '../organs';
 import { collectMarkers, numbersOf, type Marker } from './collect-markers';
 import { blockTarget, footnoteTarget, paragraphTarget, type TextTarget } from './targets';
@@ -42,6 +44,8 @@ export interface DocView {
   /** target id → cli.md ref */
   refs: Map<string, string>;
   footnotes: FootnoteView;
+  /** the instrument names (local table plus the shipped treaty table) */
+  instruments: readonly InstrumentEntry[];
 }
 
 /** "Adopts the following Pact for the Future and its annexes:": what follows is the adopted text, not clauses. */
@@ -80,7 +84,12 @@ function bodyOf(nodes: readonly Descendant[], id: string | null, out: BodyView[]
 }
 
 /** The document as the rules see it. Cheap to rebuild: targets are cached per node. */
-export function buildView(value: readonly Descendant[], settings: DocumentSettings, organOverride: Organ | null): DocView {
+export function buildView(
+  value: readonly Descendant[],
+  settings: DocumentSettings,
+  organOverride: Organ | null,
+  instruments: readonly InstrumentEntry[] = instrumentTable(),
+): DocView {
   const header = (value.find(ResolutionElement.isHeader) as Header | undefined) ?? null;
   const targets: TextTarget[] = [];
   const refs = new Map<string, string>();
@@ -121,5 +130,6 @@ export function buildView(value: readonly Descendant[], settings: DocumentSettin
     adoptedIds: new Set(bodies.flatMap((b) => b.adopted.map((t) => t.id))),
     refs,
     footnotes: { markers, numbers, bodies: fnBodies },
+    instruments,
   };
 }

@@ -40,6 +40,7 @@ export function paragraph(
   const opener =
     kind === 'pp' ? detectOpener(text, 'preambular') : kind === 'op' && level === 0 ? detectOpener(text, 'operative') : null;
   const inlines = toInlines(trimmed, (key) => ctx.footnotes.resolve(key, place), opener?.length ?? 0);
+  if (opener && !italicFrom(trimmed, opener.length)) ctx.report.repairedEach('lost opener italics restored');
   const node =
     kind === 'pp'
       ? makePreambular(inlines, ctx.ids.next('pp'))
@@ -49,6 +50,18 @@ export function paragraph(
   if (para.p.ins) node.ins = para.p.ins;
   if (para.p.del) node.del = para.p.del;
   return node;
+}
+
+/** Whether the source printed the first `length` visible characters in italics. */
+function italicFrom(runs: readonly SourceRun[], length: number): boolean {
+  let left = length;
+  for (const run of runs) {
+    if (left <= 0) break;
+    if (!('text' in run) || run.del) continue;
+    if (!run.italic && run.text.slice(0, left).trim() !== '') return false;
+    left -= run.text.length;
+  }
+  return true;
 }
 
 /** Preambular and operative paragraphs of one resolution body (after its formula line). */

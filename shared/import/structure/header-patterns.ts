@@ -12,7 +12,7 @@ export const HEADER = {
   distribution: new RegExp(String.raw`^Distr\.:?\s*(General|Limited|Restricted)\b\s*(${DATE_PATTERN})?$`),
   date: new RegExp(`^(${DATE_PATTERN})$`),
   language: /^(Original:\s*[A-Z][a-z]+(?:\/[A-Z][a-z]+)*|(?:[A-Z][a-z]+(?:, | and )?)+ only)$/,
-  session: /^((?:[A-Z][a-z]+-)?[A-Z][a-z]+(?: special| resumed| emergency special)? session|\d{4}(?: [a-z]+)? session)$/,
+  session: /^([A-Z][a-z]+(?:-[a-z]+)?(?: special| resumed| emergency special)? session|\d{4}(?: [a-z]+)? session)$/,
   place: new RegExp(String.raw`^([A-Z][A-Za-z .'’\-]*,\s+\d{1,2}(?:[\s\u00a0]+[A-Z][a-z]+)?\s*[-–]\s*${DATE_PATTERN}|[A-Z][A-Za-z .'’\-]*,\s+${DATE_PATTERN})$`),
   agendaItem: new RegExp(String.raw`^((?:Provisional a|A)genda items? \d+(?:\s?\([a-z]{1,2}\))?(?:(?:,| and) \d+(?:\s?\([a-z]{1,2}\))?)*|Items? \d+(?:\s?\([a-z]{1,2}\))?(?: and \d+)? of the (?:provisional|preliminary) (?:agenda|list))\s*(${M})$`),
   adoption: new RegExp(String.raw`^Resolution adopted by the (.+?) on (${DATE_PATTERN})$`),
@@ -26,7 +26,7 @@ export const HEADER = {
 
 /** Run-on masthead lines ("Twenty-eighth session Vienna, 20–24 May 2019 Agenda item 8 World crime …"). */
 export const RUN_ON = {
-  session: /^((?:[A-Z][a-z]+-)?[A-Z][a-z]+ session|\d{4} session)\s+/,
+  session: /^([A-Z][a-z]+(?:-[a-z]+)? session|\d{4} session)\s+/,
   place: new RegExp(String.raw`^([A-Z][A-Za-z .'’\-]*,\s+\d{1,2}(?:[\s\u00a0]+[A-Z][a-z]+)?\s*[-–]\s*${DATE_PATTERN}|[A-Z][A-Za-z .'’\-]*,\s+${DATE_PATTERN})\s*`),
   agendaItem: /^((?:Agenda item|Item) \d+(?:\s?\([a-z]{1,2}\))?(?: of the provisional agenda)?)\s*/,
 };

@@ -1,4 +1,4 @@
-import { makeFootnoteRef } from '../../model/factories';
+import { makeFootnoteRef, text } from '../../model/factories';
 import type { FootnoteRef, InlineNode, ResolutionText } from '../../model/types';
 import { isMark, isRef, type SourceRun, type TextRun } from './source';
 
@@ -8,15 +8,15 @@ export type RefResolver = (key: string) => string | null;
 const sameMarks = (a: ResolutionText, b: ResolutionText): boolean =>
   a.opener === b.opener && a.italic === b.italic && a.bold === b.bold && a.ins === b.ins && a.del === b.del;
 
-function textNode(run: TextRun, text: string, opener: boolean): ResolutionText {
-  const node: ResolutionText = { text };
-  if (opener) node.opener = true;
+function textNode(run: TextRun, value: string, opener: boolean): ResolutionText {
+  const marks: Omit<ResolutionText, 'text'> = {};
+  if (opener) marks.opener = true;
   // the opener is italic by meaning; italics the source put on it are not kept as a second mark
-  else if (run.italic) node.italic = true;
-  if (run.bold) node.bold = true;
-  if (run.ins) node.ins = run.ins;
-  if (run.del) node.del = run.del;
-  return node;
+  else if (run.italic) marks.italic = true;
+  if (run.bold) marks.bold = true;
+  if (run.ins) marks.ins = run.ins;
+  if (run.del) marks.del = run.del;
+  return text(value, marks);
 }
 
 /**
@@ -36,11 +36,11 @@ export function toInlines(runs: readonly SourceRun[], resolve: RefResolver, open
     if (isRef(run)) {
       const id = resolve(run.ref);
       if (id) out.push(makeFootnoteRef(id) as FootnoteRef);
-      else pushText({ text: run.printed });
+      else pushText(text(run.printed));
       continue;
     }
     if (isMark(run)) {
-      pushText({ text: '*'.repeat(run.mark) });
+      pushText(text('*'.repeat(run.mark)));
       continue;
     }
     if (run.del || left <= 0) {
@@ -52,8 +52,5 @@ export function toInlines(runs: readonly SourceRun[], resolve: RefResolver, open
     left -= head.length;
     if (run.text.length > head.length) pushText(textNode(run, run.text.slice(head.length), false));
   }
-  return out.length > 0 ? out : [{ text: '' }];
+  return out.length > 0 ? out : [text('')];
 }
-
-/** Plain text nodes for lines that carry no marks (adopting body, headings). */
-export const plainInlines = (text: string): ResolutionText[] => [{ text }];

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../shared/formatting/lint';
 import { importDocument } from '../../../shared/import/index';
-import { sharedDir } from './seed-docs';
+import { sharedDir, shippedInstruments } from './seed-docs';
 
 interface KnownError {
   file: string;
@@ -23,7 +23,7 @@ describe('AKN samples: adopted, edited resolutions produce no error beyond the c
     // the importer's own tests cover files it refuses; here only what it reads is linted
     if (!result.ok) continue;
     imported.push(file);
-    for (const d of lint(result.file.body, { settings: result.file.settings })) {
+    for (const d of lint(result.file.body, { settings: result.file.settings, instruments: shippedInstruments })) {
       if (d.severity === 'warning') warnings.set(d.rule, (warnings.get(d.rule) ?? 0) + 1);
       if (d.severity === 'error') errors.push({ file, rule: d.rule, ref: d.ref, reason: d.message });
     }

@@ -6,7 +6,7 @@ import { compatibleFixes } from '../../../shared/formatting/fix/fix-ops';
 import { lint } from '../../../shared/formatting/lint';
 import { buildView } from '../../../shared/formatting/view/doc-view';
 import { renderedFootnotes } from '../../../shared/footnotes/rendered';
-import { importShared, SEEDS } from './seed-docs';
+import { importShared, SEEDS, shippedInstruments } from './seed-docs';
 
 /** The text a set of edits should produce: the old text with each range replaced, nothing else touched. */
 function splice(text: string, edits: TextEdit[]): string {
@@ -17,7 +17,7 @@ function splice(text: string, edits: TextEdit[]): string {
 
 describe.each(SEEDS)('quick fixes on seed %s', (name) => {
   const file = importShared(`seeds/${name}`);
-  const options = { settings: file.settings };
+  const options = { settings: file.settings, instruments: shippedInstruments };
   const diagnostics = lint(file.body, options).filter((d) => d.fix);
   const before = buildView(file.body, file.settings, null);
 

@@ -14,7 +14,7 @@ export function runParagraphRule(id: string, text: string, kind: 'pp' | 'op' | '
   const node = kind === 'pp' ? makePreambular(text, 'p') : kind === 'op' ? makeOperative(text, 0, 'p') : makePlain(text, 'p');
   const view = buildView(doc(node), defaultSettings(), null);
   const target = view.byId.get('p')!;
-  return rule.check(target, { organ: view.organ, kind: view.kind }).map((f) => ({
+  return rule.check(target, { organ: view.organ, kind: view.kind, instruments: view.instruments }).map((f) => ({
     text: f.range ? text.slice(f.range.start, f.range.end) : null,
     replacement: f.fix?.replacement ?? null,
     severity: f.severity,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readTreatyTable, type TreatyEntry } from '../../../shared/citations/treaty-table';
 import { importDocument } from '../../../shared/import/index';
 import type { PenholderFile } from '../../../shared/model/file-schema';
 
@@ -20,3 +21,8 @@ export const SEEDS = [
   '003_3168e06af5b9614a.txt',
   '004_2212778934c84f96.txt',
 ] as const;
+
+/** The shipped treaty table (assets/treaties.json), as the CLI and the app pass it to the linter. */
+export const shippedInstruments: TreatyEntry[] = readTreatyTable(
+  JSON.parse(readFileSync(new URL('../../../assets/treaties.json', import.meta.url), 'utf8')) as unknown,
+).entries;

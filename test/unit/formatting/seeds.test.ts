@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../shared/formatting/lint';
 import { buildView } from '../../../shared/formatting/view/doc-view';
-import { importShared, sharedDir } from './seed-docs';
+import { importShared, sharedDir, shippedInstruments } from './seed-docs';
 
 interface Expectation {
   knownError: number;
@@ -26,7 +26,7 @@ const seeds = Object.entries(fixtures).filter((e): e is [string, SeedFixture] =>
 
 describe.each(seeds)('seed %s (real imported text)', (name, fixture) => {
   const file = importShared(`seeds/${name}`);
-  const diagnostics = lint(file.body, { settings: file.settings });
+  const diagnostics = lint(file.body, { settings: file.settings, instruments: shippedInstruments });
   const view = buildView(file.body, file.settings, null);
   const flagged = (d: (typeof diagnostics)[number]) =>
     d.range ? (view.byId.get(d.paragraphId)?.text ?? '').slice(d.range.start, d.range.end) : '';

@@ -35,6 +35,7 @@ interface Expected {
   sections?: number;
 }
 interface Notes {
+  header: Record<string, string>;
   footnotes: [string, string][];
   symbolNotes: [string, string][];
   repeat: string;
@@ -116,6 +117,11 @@ describe.each(cases)('text import of seed %s', (name, want) => {
     expect(list.map((fn) => fn.importedText)).toEqual(notes[name]!.footnotes.map(([, text]) => text.replace(/\*/g, '')));
     expect(list.map((fn) => fn.citation.kind)).toEqual(notes[name]!.footnotes.map(([kind]) => kind));
     expect(result.ok && result.file.settings.footnoteRepeat).toBe(notes[name]!.repeat);
+  });
+
+  it('reads the session block (un-format.md §1.2)', () => {
+    const header = value.find(ResolutionElement.isHeader) as Header;
+    expect(header.fields).toMatchObject(notes[name]!.header);
   });
 
   it('attaches the * notes to their header element', () => {
