@@ -35,7 +35,7 @@ export function documentsFromJsonLines(text: string): { documents: CorpusDocumen
   let skipped = 0;
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
-    let doc: CorpusDocument | null = null;
+    let doc: CorpusDocument | null;
     try {
       doc = documentFromRecord(JSON.parse(line));
     } catch {

@@ -23,7 +23,7 @@ export const OPENER_WINDOW = 4;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const APOSTROPHES = /['\u2018\u2019\u02BC`]/g;
-const NON_ASCII = /[^\x00-\x7F]/;
+const NON_ASCII = /[^ -~]/;
 const MARKS = /\p{M}/gu;
 const DIGIT = /\d/;
 

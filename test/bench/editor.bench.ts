@@ -20,7 +20,7 @@ import { cpuPerKeystroke } from './support/main-thread-cpu';
 const KEYSTROKES = Number(process.env['BENCH_KEYS'] ?? 160);
 const OPENS = Number(process.env['BENCH_OPENS'] ?? 5);
 const CPU_KEYSTROKES = Number(process.env['BENCH_CPU_KEYS'] ?? 60);
-const PARAGRAPHS = 300;
+const PARAGRAPHS = Number(process.env['BENCH_PP'] ?? 60) + Number(process.env['BENCH_OP'] ?? 240);
 
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const h = await startHarness({ viewport: { width: 1400, height: 1000 } });
   try {
     const { page } = h;
-    await writeFile(join(h.documentsDir, 'big.penholder.json'), serializePenholderFile(makeFile(bigResolution())));
+    await writeFile(join(h.documentsDir, 'big.penholder.json'), serializePenholderFile(makeFile(bigResolution(Number(process.env['BENCH_PP'] ?? 60), Number(process.env['BENCH_OP'] ?? 240)))));
 
     const openTimes: number[] = [];
     for (let i = 0; i < OPENS; i += 1) {
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 
     // the caret in the middle of the document: OP 120, mid-sentence
     await page.evaluate(ARM_KEYS);
-    const target = page.locator('.document [data-id="op-120"]');
+    const target = page.locator(`.document [data-id="op-${Math.ceil(Number(process.env['BENCH_OP'] ?? 240) / 2)}"]`);
     // playwright scrolls it into view and clicks once the layout is stable (chunks render as they appear)
     const box = await target.boundingBox();
     await target.click({ position: { x: (box?.width ?? 400) / 2, y: 6 } });
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
       }
     });
     const keys = (await page.evaluate('window.__keys')) as { work: number; frame: number }[];
-    const measured = keys.slice(5); // the first keys warm the JIT up
+    const measured = keys.slice(5, KEYSTROKES); // the first keys warm the JIT up; the traced ones come after
     const work = measured.map((k) => k.work);
     const frame = measured.map((k) => k.frame).filter((f) => Number.isFinite(f));
     const typed = await target.textContent();

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Editor, Transforms, type Descendant } from 'slate';
+import { readTreatyTable } from '../../shared/citations/treaty-table';
 import { createLinter } from '../../shared/formatting/lint';
 import { importDocument } from '../../shared/import/index';
 import { ResolutionElement } from '../../shared/model/guards';
@@ -34,6 +35,7 @@ function document300(): Descendant[] {
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 
+const instruments = readTreatyTable(JSON.parse(readFileSync(new URL('../../assets/treaties.json', import.meta.url), 'utf8')) as unknown).entries;
 const value = document300();
 const paragraphs = value.filter(ResolutionElement.isParagraph).length;
 
@@ -42,14 +44,14 @@ for (let i = 0; i < 20; i += 1) {
   const fresh = structuredClone(value);
   const lint = createLinter();
   const t0 = performance.now();
-  lint(fresh);
+  lint(fresh, { instruments });
   full.push(performance.now() - t0);
 }
 
 const editor = createHeadlessEditor(structuredClone(value));
 Editor.normalize(editor, { force: true });
 const lint = createLinter();
-lint(editor.children);
+lint(editor.children, { instruments });
 const incremental: number[] = [];
 for (let i = 0; i < 400; i += 1) {
   const index = 3 + ((i * 37) % paragraphs);
@@ -57,7 +59,7 @@ for (let i = 0; i < 400; i += 1) {
   const point = { path: text.path, offset: Math.floor(text.offset / 2) };
   Transforms.insertText(editor, i % 5 === 0 ? ' ' : 'a', { at: point });
   const t0 = performance.now();
-  lint(editor.children);
+  lint(editor.children, { instruments });
   incremental.push(performance.now() - t0);
 }
 

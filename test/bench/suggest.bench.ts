@@ -70,7 +70,7 @@ if (baselineQueries > 0) {
   const memBefore = memory();
   const [baseline, baselineBuildMs] = time(() => buildBaseline(documents));
   const baselineMemory = memory() - memBefore;
-  let baselineLoad = 'n/a';
+  let baselineLoad: string;
   try {
     const json = baseline.serialize();
     baselineLoad = `${time(() => baseline.load(json))[1].toFixed(0)} ms`;

@@ -57,7 +57,7 @@ describe('penholder suggest --batch', () => {
   });
 
   it('reads all of stdin: a large batch', async () => {
-    const input = Array.from({ length: 400 }, (_, i) => line(`q${i}`, i % 2 ? 'Calls upon States to' : 'Recalling its resolution')).join('\n');
+    const input = Array.from({ length: 400 }, (_, i) => line(`q${i}`, i % 2 ? 'Recalling its resolution' : 'Calls upon States to')).join('\n');
     const { lines } = await run(['suggest', '--batch', '--corpus', corpus], input);
     expect(lines).toHaveLength(400);
     expect(lines[399]!.id).toBe('q399');

@@ -117,6 +117,18 @@ function runsOf(targets: TextTarget[]): Run[] {
   return runs;
 }
 
+type Found = Finding & { paragraphId: string };
+const memo = new Map<string, { paragraphs: TextTarget[]; refs: string; found: Found[] }>();
+
+function checkBody(body: DocView['bodies'][number], view: DocView): Found[] {
+  const pps = body.paragraphs.filter((p) => p.kind === 'pp');
+  const ops = body.paragraphs.filter((p) => p.kind === 'op');
+  return [...runsOf(pps), ...runsOf(ops)].flatMap((run) => {
+    const found = runFinding(run.entries, view, run.continues);
+    return found ? [found] : [];
+  });
+}
+
 export const alsoFurtherSequence: DocumentRule = {
   type: 'document',
   id: 'also-further-sequence',
@@ -124,13 +136,16 @@ export const alsoFurtherSequence: DocumentRule = {
   organs: 'all',
   scope: 'resolution',
   description: 'Consecutive paragraphs repeating an opener take “also”, then “further” (un-format.md §3).',
+  // the runs change only when a paragraph of the body does: the last result per body is reused until then
   check: (view) =>
     view.bodies.flatMap((body) => {
-      const pps = body.paragraphs.filter((p) => p.kind === 'pp');
-      const ops = body.paragraphs.filter((p) => p.kind === 'op');
-      return [...runsOf(pps), ...runsOf(ops)].flatMap((run) => {
-        const found = runFinding(run.entries, view, run.continues);
-        return found ? [found] : [];
-      });
+      const key = body.id ?? '';
+      const refs = body.paragraphs.map((p) => view.refs.get(p.id)).join();
+      const hit = memo.get(key);
+      const same = hit && hit.refs === refs && hit.paragraphs.length === body.paragraphs.length && hit.paragraphs.every((t, i) => t === body.paragraphs[i]);
+      if (same) return hit.found;
+      const found = checkBody(body, view);
+      memo.set(key, { paragraphs: body.paragraphs, refs, found });
+      return found;
     }),
 };

@@ -6,6 +6,7 @@ import { organNames } from '../organs';
  * (un-format.md §4.1). Only right after the opener: a phrase naming two bodies keeps both names (003 PP4).
  */
 const patterns = new Map<string, RegExp>();
+const perTarget = new WeakMap<object, { formula: string; found: RegExpExecArray | null }>();
 const patternFor = (formula: string): RegExp =>
   patterns.get(formula) ?? patterns.set(formula, new RegExp(`^(\\s+(?:also\\s+)?)(${formula}) (resolutions? \\d)`)).get(formula)!;
 
@@ -22,9 +23,12 @@ export const itsOwnResolution: DocumentRule = {
       if (!formula || !Object.values(organNames).includes(formula)) return [];
       return body.paragraphs.flatMap((p) => {
         if (!p.opener) return [];
-        if (!p.text.includes(formula)) return [];
-        const after = p.text.slice(p.opener.length);
-        const m = patternFor(formula).exec(after);
+        let memo = perTarget.get(p);
+        if (!memo || memo.formula !== formula) {
+          const found = p.text.includes(formula) ? patternFor(formula).exec(p.text.slice(p.opener.length)) : null;
+          perTarget.set(p, (memo = { formula, found }));
+        }
+        const m = memo.found;
         if (!m) return [];
         const start = p.opener.length + m[1]!.length;
         return [

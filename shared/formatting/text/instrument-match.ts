@@ -92,9 +92,14 @@ export const tolerance = (n: number): number => (n < 4 ? 0 : Math.max(1, Math.fl
 export function matchInstrumentNames(text: string, entries: readonly InstrumentEntry[]): NameMatch[] {
   const byFirst = indexOf(entries);
   const tokens = words(text);
+  const present = new Set(tokens.map((t) => norm(t.word)));
   const candidates: NameMatch[] = [];
   tokens.forEach((token, at) => {
     for (const indexed of byFirst.get(norm(token.word)) ?? []) {
+      // cheap first: a name most of whose words are absent from the text cannot be a near miss
+      let missing = 0;
+      for (const w of indexed.tokens) if (!present.has(w)) missing += 1;
+      if (missing > tolerance(indexed.tokens.length)) continue;
       const { cost, last } = align(indexed.tokens, tokens, at);
       if (cost > tolerance(indexed.tokens.length) || (cost > 0 && !indexed.fuzzy)) continue;
       // a near miss ends on the name's last word (or a variant of it): "… against Cybercrime" is another convention

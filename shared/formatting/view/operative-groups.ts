@@ -13,7 +13,20 @@ export interface EndingSlot {
  * The slots of a body. An OP or sub-paragraph followed by deeper sub-paragraphs, or by an embedded resolution,
  * is a chapeau (":"); the last OP ends "."; when it has sub-paragraphs, its last one ends "." (`final-sub`).
  */
+// the last result per body: reused while the body holds the same targets (unchanged paragraphs keep theirs)
+const memo = new Map<string, { paragraphs: TextTarget[]; wrappers: Set<string>; slots: EndingSlot[] }>();
+const sameTargets = (a: readonly TextTarget[], b: readonly TextTarget[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+
 export function endingSlots(body: BodyView): EndingSlot[] {
+  const key = body.id ?? '';
+  const hit = memo.get(key);
+  if (hit && sameTargets(hit.paragraphs, body.paragraphs) && [...body.wrappers].join() === [...hit.wrappers].join()) return hit.slots;
+  const slots = computeSlots(body);
+  memo.set(key, { paragraphs: body.paragraphs, wrappers: body.wrappers, slots });
+  return slots;
+}
+
+function computeSlots(body: BodyView): EndingSlot[] {
   const clauses = body.paragraphs.filter((p) => p.kind !== 'plain');
   const lastOpIndex = clauses.map((p) => p.kind).lastIndexOf('op');
   const slots: EndingSlot[] = [];

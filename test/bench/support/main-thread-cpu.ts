@@ -6,6 +6,7 @@ interface TraceEvent {
   pid: number;
   tid: number;
   ts: number;
+  dur?: number;
   tdur?: number;
   args?: { name?: string; data?: { type?: string } };
 }
@@ -22,7 +23,7 @@ export async function cpuPerKeystroke(browser: Browser, page: Page, typeKeys: ()
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) return [];
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
-  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const tasks = outermost(onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'));
   const keydowns = onMain
     .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
     .map((e) => e.ts)
@@ -33,4 +34,16 @@ export async function cpuPerKeystroke(browser: Browser, page: Page, typeKeys: ()
     const end = starts[i + 1]!;
     return tasks.filter((t) => t.ts >= start && t.ts < end).reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000;
   });
+}
+
+/** Tasks not nested in another (both task event names may wrap the same work): counted once. */
+function outermost(tasks: TraceEvent[]): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const task of [...tasks].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
+    if (task.ts < end) continue;
+    out.push(task);
+    end = task.ts + (task.dur ?? 0);
+  }
+  return out;
 }
