@@ -37,6 +37,12 @@ export interface WindowControl {
   setState(title: string, dirty: boolean): void;
 }
 
+/**
+ * Prints a self-contained HTML document (shared/export/html.ts) to PDF bytes: Electron's printToPDF in the
+ * app (print-pdf.ts), Chromium's page.pdf() in browser mode and the CLI (electron/web/print-pdf-chromium.ts).
+ */
+export type PrintPdf = (html: string, options: { pageSize: 'A4' | 'Letter' }) => Promise<Uint8Array>;
+
 export interface MainDeps {
   fs: FileSystem;
   /** per-user folder for preferences, recent files and the recovery file */
@@ -47,4 +53,6 @@ export interface MainDeps {
   paths: PathPolicy;
   window: WindowControl;
   now: () => Date;
+  /** PDF export; without it, exporting to PDF answers that printing is not available */
+  printPdf?: PrintPdf;
 }

@@ -10,6 +10,7 @@ import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
 import { nativeDialog } from './native-dialog';
 import { desktopPaths } from './paths';
+import { electronPrinter } from './print-pdf';
 import { createMainWindow, hardenApp } from './window';
 
 /**
@@ -36,6 +37,7 @@ function start(): void {
     paths: desktopPaths,
     window: { setState: (title, dirty) => windowControl.setState(title, dirty) },
     now: () => new Date(),
+    printPdf: electronPrinter(),
   };
   // the agreed-language index is built and searched in a worker thread, never on main's event loop
   const corpus = createCorpusService(

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { FileDialog, MainDeps } from '../main/deps';
 import { UserError } from '../main/errors';
 import { confinedPaths } from '../main/paths';
+import { chromiumPrinter } from './print-pdf-chromium';
 
 /**
  * Browser mode has no native dialogs. "Open" and "Import" need a path (the page lists the documents folder
@@ -41,5 +42,7 @@ export function webDeps(documentsDir: string, userDataDir: string, now: () => Da
     paths: confinedPaths(fs, documentsDir),
     window: { setState: () => undefined },
     now,
+    // Chromium starts only when a PDF is exported, and closes after it
+    printPdf: chromiumPrinter(),
   };
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Ok } from '../../shared/ipc/contract';
 import { api } from '../api';
 import { openDocument } from '../document/open';
-import { fileName } from '../document/use-window-title';
+import { fileName } from '../document/file-names';
 import { Modal } from './Modal';
 
 type Listing = Ok<'listDocuments'>;

@@ -2,7 +2,7 @@ import type { Ok } from '../../shared/ipc/contract';
 import { summarize } from '../../shared/summary/summary';
 import { api } from '../api';
 import { startSession } from '../document/session';
-import { fileName } from '../document/use-window-title';
+import { fileName } from '../document/file-names';
 import { Modal } from './Modal';
 
 type Recovery = NonNullable<Ok<'takeRecovery'>['recovery']>;

@@ -2,25 +2,16 @@ import { useEffect, useState } from 'react';
 import { useSlateStatic } from 'slate-react';
 import { api } from '../api';
 import { saveDocument } from '../document/save';
-import { fileName } from '../document/use-window-title';
+import { DOCUMENT_EXTENSION, documentFileName, fileName } from '../document/file-names';
 import { useAppStore } from '../state/store';
 import { Modal } from './Modal';
-
-const EXTENSION = '.penholder.json';
-
-/** A safe file name: no folders, the Penholder extension added. */
-export function documentFileName(input: string): string | null {
-  const base = input.trim().replace(/\.penholder\.json$/i, '').replace(/\.json$/i, '');
-  if (base === '' || /[\\/:*?"<>|]/.test(base) || base.startsWith('.')) return null;
-  return `${base}${EXTENSION}`;
-}
 
 /** Browser mode's Save As: a name in the documents folder. */
 export function SaveAsDialog({ onClose }: { onClose: () => void }) {
   const editor = useSlateStatic();
   const path = useAppStore((s) => s.path);
   const [folder, setFolder] = useState<string | null>(null);
-  const [name, setName] = useState(path ? fileName(path).replace(EXTENSION, '') : '');
+  const [name, setName] = useState(path ? fileName(path).replace(DOCUMENT_EXTENSION, '') : '');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void api.listDocuments({}).then((r) => (r.ok ? setFolder(r.value.folder) : setError(r.error)));

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { api } from '../api';
 import { useAppStore } from '../state/store';
+import { fileName } from './file-names';
 
 /**
  * Closing with unsaved changes asks first. The desktop asks through main (onCloseRequested); a browser tab
@@ -21,7 +22,7 @@ export function useCloseGuard(): void {
       const { dirty, path } = useAppStore.getState();
       if (dirty && !window.confirm('The document has unsaved changes. Close anyway and lose them?')) return;
       useAppStore.setState({ dirty: false });
-      void api.setWindowState({ title: path ?? 'Untitled', dirty: false }).then(() => window.close());
+      void api.setWindowState({ title: fileName(path), dirty: false }).then(() => window.close());
     });
   }, []);
 }

@@ -1,5 +1,7 @@
 import { Node, Path, Text, type DecoratedRange, type Editor, type NodeEntry } from 'slate';
 import { ResolutionElement } from '../../shared/model/guards';
+import { ghostDecorator } from '../features/agreed-language/ghost-decoration';
+import { provenanceDecorator } from '../features/agreed-language/provenance-decoration';
 import { lintDecorator } from '../features/diagnostics/lint-decoration';
 import { footnoteOfferDecorator } from '../features/footnotes/offer-decoration';
 
@@ -16,7 +18,7 @@ export const formulaPunctuation: Decorator = (editor, [node, path]) => {
   return [{ anchor: { path, offset: match.index }, focus: { path, offset: node.text.length }, roman: true }];
 };
 
-export const decorators: Decorator[] = [formulaPunctuation, footnoteOfferDecorator, lintDecorator];
+export const decorators: Decorator[] = [formulaPunctuation, footnoteOfferDecorator, lintDecorator, provenanceDecorator, ghostDecorator];
 
 /** The decorate function handed to Editable: every decorator's ranges for the entry. */
 export const decorateWith =

@@ -1,6 +1,7 @@
 import { Node, type Element } from 'slate';
 import type { RenderElementProps } from 'slate-react';
 import type { BodyParagraph } from '../../shared/model/types';
+import { modifiedClass } from '../features/agreed-language/provenance-decoration';
 
 /** RenderElementProps narrowed to one element type. */
 export type ElementProps<T extends Element> = Omit<RenderElementProps, 'element'> & { element: T };
@@ -10,6 +11,7 @@ export const paragraphClassifiers: ((paragraph: BodyParagraph) => string | null)
   (p) => (p.ins ? 'para-ins' : null),
   (p) => (p.del ? 'para-del' : null),
   (p) => (p.source ? 'para-agreed' : null),
+  modifiedClass,
 ];
 
 export const classes = (...names: (string | false | null | undefined)[]): string => names.filter(Boolean).join(' ');

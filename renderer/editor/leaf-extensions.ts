@@ -3,6 +3,8 @@ import type { Text } from 'slate';
 import { authorClass } from '../features/negotiation/colours';
 import { lintClass, lintTooltip } from '../features/diagnostics/lint-decoration';
 import { footnoteOfferChip, footnoteOfferClass } from '../features/footnotes/offer-decoration';
+import { ghostWrapper } from '../features/agreed-language/ghost-decoration';
+import { provenanceWrapper } from '../features/agreed-language/provenance-decoration';
 
 /**
  * How a leaf looks, as lists features append to. A classifier adds a class for a mark or a decoration
@@ -26,4 +28,4 @@ export const leafClassifiers: LeafClassifier[] = [
   lintClass,
 ];
 
-export const leafWrappers: LeafWrapper[] = [footnoteOfferChip, lintTooltip];
+export const leafWrappers: LeafWrapper[] = [footnoteOfferChip, lintTooltip, provenanceWrapper, ghostWrapper];

@@ -12,7 +12,7 @@ export const CONTEXT_WEIGHT = {
   /** per year of adoption (last year's resolution first) */
   year: 0.004,
   /** the same organ as the draft */
-  organ: 0.05,
+  organ: 0.15,
   /** the same paragraph kind as where the cursor is */
   kind: 0.1,
   /** the paragraph stood next to one of the draft's neighbouring paragraphs */

@@ -1,14 +1,14 @@
 import type { Descendant } from 'slate';
 import type { PenholderFile } from '../model/file-schema';
 
-export type ExportFormat = 'docx' | 'md' | 'akn';
+export type ExportFormat = 'docx' | 'md' | 'akn' | 'pdf';
 
-export const EXTENSIONS: Record<ExportFormat, string> = { docx: 'docx', md: 'md', akn: 'xml' };
+export const EXTENSIONS: Record<ExportFormat, string> = { docx: 'docx', md: 'md', akn: 'xml', pdf: 'pdf' };
 
 export interface ExportRequest {
   file: Pick<PenholderFile, 'body' | 'settings'> & Partial<Pick<PenholderFile, 'proposals'>>;
   to: ExportFormat;
-  /** write the compilation text: every open proposal bracketed where it applies (docx, md) */
+  /** write the compilation text: every open proposal bracketed where it applies (docx, md, pdf) */
   compilation?: boolean;
   /** the base of a redline (docx only): the current text is written as tracked changes against it */
   base?: readonly Descendant[];

@@ -47,12 +47,13 @@ export function exportPreview(req: ExportRequest): ExportPreview {
   if (req.to === 'docx') facts.unshift(`Word document, ${req.file.settings.pageSize}, ${req.file.settings.numberLayout === 'un' ? 'UN' : 'hanging'} numbering, Times New Roman 10 pt`);
   if (req.to === 'md') facts.unshift('Markdown text that Penholder imports back');
   if (req.to === 'akn') facts.unshift('Akoma Ntoso 3.0 XML (AKN4UN)');
+  if (req.to === 'pdf') facts.unshift(`PDF, ${req.file.settings.pageSize}, ${req.file.settings.numberLayout === 'un' ? 'UN' : 'hanging'} numbering, Times New Roman 10 pt; footnotes after the text`);
   if (req.base && req.to === 'docx') {
     const redline = redlineText(req.base, req.file.body);
     facts.push(`Tracked changes by ${req.author || 'Penholder'} in ${redline.changed} places`);
     return { facts, text: redline.text, error: null };
   }
-  // the Word document's text is previewed in its Markdown form: same paragraphs, numbers and footnotes
+  // the Word document's and the PDF's text is previewed in its Markdown form: same paragraphs, numbers and footnotes
   const plain = exportDocumentOf(req.file);
   const doc = req.compilation ? { ...plain, compilation: compilationIndex(req.file.body, req.file.proposals ?? []) } : plain;
   return { facts, text: req.to === 'akn' ? toAkn(doc) : toMarkdown(doc), error: null };

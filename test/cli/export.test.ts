@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,14 @@ describe('penholder export', () => {
     if (back.ok) expect(summarize(back.file.body, back.file.settings).paragraphs.map((p) => p.opener)).toEqual(summarize(file.body, file.settings).paragraphs.map((p) => p.opener));
   });
 
+  it('--to pdf prints the document in UN layout with Chromium', async () => {
+    const { code, stdout, stderr } = await run('export', seed('004'), '--to', 'pdf', '-o', 'seed-004.pdf');
+    expect([code, stdout, stderr]).toEqual([0, '', '']);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'seed-004.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/Colombia\* and Philippines: revised draft resolution/);
+    expect(text).toMatch(/^\s+1\.\s+Urges those States/m);
+  });
+
   it('exports an importable file directly (a seed conversion)', async () => {
     const { code } = await run('export', seed('004'), '--to', 'docx', '-o', 'seed-004.docx');
     expect(code).toBe(0);
@@ -58,7 +66,8 @@ describe('penholder export', () => {
   it.each([
     [['export', draft, '--to', 'docx'], /usage: penholder export/],
     [['export', draft, '-o', 'x.docx'], /usage: penholder export/],
-    [['export', draft, '--to', 'pdf', '-o', 'x.pdf'], /unknown format 'pdf'/],
+    [['export', draft, '--to', 'rtf', '-o', 'x.rtf'], /unknown format 'rtf' for --to \(docx, md, akn or pdf\)/],
+    [['export', draft, '--to', 'pdf', '-o', 'x.pdf', '--against', draft], /as a Word document \(docx\)/],
     [['export', draft, '--to', 'md', '-o', 'x.md', '--against', draft], /as a Word document \(docx\)/],
     [['export', join(dir, 'missing.penholder.json'), '--to', 'md', '-o', 'x.md'], /no such file/],
     [['export', draft, '--to', 'md', '-o', 'x.md', '--colour'], /unknown option --colour/],

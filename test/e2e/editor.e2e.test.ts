@@ -78,7 +78,7 @@ describe('editor, end to end in Chromium', () => {
     // openers are marked as they are typed
     await expect.poll(() => page.locator('.pp .opener').allTextContents()).toEqual(['Recalling', 'Noting with concern', 'Welcoming']);
     await expect.poll(() => page.locator('.outline-ref').allTextContents()).toEqual(['PP1', 'PP2', 'PP3', 'OP1', 'OP2', '(a)', '(b)', 'OP3', 'OP4']);
-    expect(await page.title()).toMatch(/^Untitled •/);
+    expect(await page.title()).toBe('• Untitled — Penholder');
   });
 
   it('saves, reopens and shows the same document', async () => {

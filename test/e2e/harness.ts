@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Services } from '../../electron/main/handlers/index';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
 /** The built renderer (npm test runs build:web before vitest; so does every bench:* that needs it). */
@@ -37,6 +38,8 @@ export interface Harness {
 export interface HarnessOptions {
   /** files to place in the documents folder before start: name → contents */
   viewport?: { width: number; height: number };
+  /** services the server offers besides the handlers (the agreed-language corpus), built for the user-data folder */
+  services?: (userDataDir: string) => Services;
 }
 
 /**
@@ -49,7 +52,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const documentsDir = join(root, 'documents');
   const userDataDir = join(root, 'user-data');
   await mkdir(OUTPUT_DIR, { recursive: true });
-  const server = await startWebServer({ rendererDir: RENDERER_DIR, documentsDir, userDataDir, port: 0 });
+  const services = options.services?.(userDataDir);
+  const server = await startWebServer({ rendererDir: RENDERER_DIR, documentsDir, userDataDir, port: 0, ...(services ? { services } : {}) });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 1000 } });
   const pageErrors: string[] = [];

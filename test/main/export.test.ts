@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CANCELLED } from '../../electron/main/errors';
 import { exportDocument } from '../../electron/main/handlers/export';
 import { setPreferences } from '../../electron/main/handlers/preferences';
+import { chromiumPrinter } from '../../electron/web/print-pdf-chromium';
 import { Preferences } from '../../shared/settings/preferences';
 import { serializePenholderFile } from '../../shared/model/read-file';
 import { unzipParts } from '../support/docx-parts';
@@ -29,10 +30,11 @@ describe('exportDocument (File → Export)', () => {
     ['docx', 'draft.docx', (b: Buffer) => b.subarray(0, 2).toString() === 'PK'],
     ['md', 'draft.md', (b: Buffer) => b.toString().includes('*Recalling*')],
     ['akn', 'draft.xml', (b: Buffer) => b.toString().includes('<akomaNtoso')],
+    ['pdf', 'draft.pdf', (b: Buffer) => b.subarray(0, 5).toString() === '%PDF-'],
   ] as const)('writes %s to the chosen path, with the extension added', async (to, name, looksRight) => {
     const folders = await tempFolders();
     const { dialog, asked } = scriptedDialog([join(folders.documentsDir, name.replace(/\.\w+$/, ''))]);
-    const result = await exportDocument(testDeps(folders, { dialog }), { file, to });
+    const result = await exportDocument(testDeps(folders, { dialog, printPdf: chromiumPrinter() }), { file, to });
     expect(result).toEqual({ ok: true, value: { path: join(folders.documentsDir, name) } });
     expect(looksRight(await readFile(join(folders.documentsDir, name)))).toBe(true);
     expect(asked).toMatchObject([{ kind: 'save', title: 'Export' }]);
@@ -73,10 +75,13 @@ describe('exportDocument (File → Export)', () => {
     expect(await exportDocument(testDeps(folders), { file, to: 'docx', path, against })).toEqual({ ok: false, error });
   });
 
-  it('refuses PDF (the window prints it) and a redline in Markdown', async () => {
+  it('refuses PDF where no printer is wired, a redline as PDF, and a redline in Markdown', async () => {
     const folders = await tempFolders();
     const path = join(folders.documentsDir, 'x');
-    expect(await exportDocument(testDeps(folders), { file, to: 'pdf', path })).toMatchObject({ ok: false, error: /printed from the window/ });
+    expect(await exportDocument(testDeps(folders), { file, to: 'pdf', path })).toEqual({ ok: false, error: 'PDF printing is not available here: export a Word document (docx) instead' });
+    const printing = testDeps(folders, { printPdf: chromiumPrinter() });
+    expect(await exportDocument(printing, { file: revised(), to: 'pdf', path, against: { kind: 'revision', id: 'rev-zero' } })).toMatchObject({ ok: false, error: /tracked changes/ });
+    expect(await readdir(folders.documentsDir)).toEqual([]);
     expect(await exportDocument(testDeps(folders), { file, to: 'md', path, against: { kind: 'revision', id: 'rev-zero' } })).toMatchObject({ ok: false });
   });
 

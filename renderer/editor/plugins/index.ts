@@ -1,7 +1,9 @@
 import type { Editor } from 'slate';
 import { withLiveLint } from '../../features/diagnostics/with-live-lint';
+import { withAgreedText } from './with-agreed-text';
 import { withAutoformat } from './with-autoformat';
 import { withFootnoteOffer } from './with-footnote-offer';
+import { withGhostText } from './with-ghost-text';
 import { withInsertBreak } from './with-insert-break';
 import { withPaste } from './with-paste';
 import { withTrackedChanges } from './with-tracked-changes';
@@ -21,5 +23,7 @@ export const rendererPlugins: EditorPlugin[] = [
   withTrackedChanges,
   withAutoformat,
   withFootnoteOffer,
+  withAgreedText,
+  withGhostText,
   withLiveLint,
 ];

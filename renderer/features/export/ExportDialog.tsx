@@ -14,6 +14,7 @@ const FORMATS: { id: ExportFormat; label: string }[] = [
   { id: 'docx', label: 'Word (.docx), UN layout' },
   { id: 'md', label: 'Markdown (.md)' },
   { id: 'akn', label: 'Akoma Ntoso XML (.xml)' },
+  { id: 'pdf', label: 'PDF (.pdf), UN layout' },
 ];
 const PREVIEW_CHARS = 6000;
 
@@ -75,7 +76,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               </label>
             ))}
           </fieldset>
-          {choices.to === 'docx' ? (
+          {choices.to === 'docx' || choices.to === 'pdf' ? (
             <>
               <label className="field">
                 <span>Page</span>
@@ -91,6 +92,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                   <option value="hanging">Hanging indent</option>
                 </select>
               </label>
+            </>
+          ) : null}
+          {choices.to === 'docx' ? (
+            <>
               <label className="field">
                 <span>Show changes against</span>
                 <select name="base" value={choices.base} onChange={(e) => set({ base: e.target.value, compilation: false })}>
@@ -124,7 +129,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               ) : null}
             </>
           ) : null}
-          {choices.to !== 'akn' && !choices.base && file.proposals.length > 0 ? (
+          {choices.to !== 'akn' && (choices.to !== 'docx' || !choices.base) && file.proposals.length > 0 ? (
             <label className="choice">
               <input type="checkbox" checked={choices.compilation} onChange={(e) => set({ compilation: e.target.checked })} /> Compilation text (
               {file.proposals.length} proposals in brackets)
@@ -142,7 +147,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             {preview.facts.map((fact) => (
               <li key={fact}>{fact}</li>
             ))}
-            {choices.base === 'file' || choices.base === 'corpus' ? <li>The changes against that text are computed when the file is written.</li> : null}
+            {choices.to === 'docx' && (choices.base === 'file' || choices.base === 'corpus') ? <li>The changes against that text are computed when the file is written.</li> : null}
           </ul>
           <pre>{preview.text.length > PREVIEW_CHARS ? `${preview.text.slice(0, PREVIEW_CHARS)}\n…` : preview.text}</pre>
         </div>

@@ -24,6 +24,7 @@ const OutlineRow = memo(function OutlineRow({ item, current, onGo }: { item: Out
     <li className={`outline-item depth-${item.depth}${current ? ' current' : ''}`}>
       <button type="button" data-ref={item.ref} onMouseDown={(e) => e.preventDefault()} onClick={() => onGo(item.id)}>
         <span className="outline-ref">{item.label}</span> <span className="outline-snippet">{item.snippet || '…'}</span>
+        {item.source ? <span className="outline-source">{item.source}</span> : null}
       </button>
     </li>
   );

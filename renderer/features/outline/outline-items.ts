@@ -3,6 +3,7 @@ import type { BodyParagraph } from '../../../shared/model/types';
 import { ResolutionElement } from '../../../shared/model/guards';
 import { paragraphText } from '../../../shared/model/text';
 import { paragraphRefsOf } from '../../editor/use-derived';
+import { outlineSource } from '../agreed-language/outline-source';
 
 export interface OutlineItem {
   id: string;
@@ -13,6 +14,8 @@ export interface OutlineItem {
   /** 0 for PPs and OPs, 1 for (a), 2 for (i) */
   depth: 0 | 1 | 2;
   snippet: string;
+  /** agreed-language provenance ("A/RES/78/201, para. 5"), "(modified)" when edited since */
+  source?: string;
 }
 
 const SNIPPET = 48;
@@ -49,6 +52,7 @@ export function outlineItems(value: readonly Descendant[]): OutlineItem[] {
         label: depth === 0 ? ref : lastLabel(ref),
         depth,
         snippet: snippetOf(node),
+        ...(node.source ? { source: outlineSource(node) } : {}),
       });
     }
   };
@@ -61,5 +65,5 @@ export const sameOutline = (a: OutlineItem[] | null, b: OutlineItem[]): boolean 
   a.length === b.length &&
   a.every((item, i) => {
     const other = b[i]!;
-    return item.id === other.id && item.ref === other.ref && item.snippet === other.snippet && item.depth === other.depth;
+    return item.id === other.id && item.ref === other.ref && item.snippet === other.snippet && item.depth === other.depth && item.source === other.source;
   });

@@ -1,6 +1,7 @@
 import type { Finding, TextEdit } from '../diagnostic';
 import type { DocumentRule } from '../rule';
 import type { DocView } from '../view/doc-view';
+import { bodyMemo } from '../view/body-memo';
 import type { TextTarget } from '../view/targets';
 
 type Adverb = 'also' | 'further' | null;
@@ -118,7 +119,7 @@ function runsOf(targets: TextTarget[]): Run[] {
 }
 
 type Found = Finding & { paragraphId: string };
-const memo = new Map<string, { paragraphs: TextTarget[]; refs: string; found: Found[] }>();
+const memo = bodyMemo<Found[]>('also-further');
 
 function checkBody(body: DocView['bodies'][number], view: DocView): Found[] {
   const pps = body.paragraphs.filter((p) => p.kind === 'pp');
@@ -138,14 +139,5 @@ export const alsoFurtherSequence: DocumentRule = {
   description: 'Consecutive paragraphs repeating an opener take “also”, then “further” (un-format.md §3).',
   // the runs change only when a paragraph of the body does: the last result per body is reused until then
   check: (view) =>
-    view.bodies.flatMap((body) => {
-      const key = body.id ?? '';
-      const refs = body.paragraphs.map((p) => view.refs.get(p.id)).join();
-      const hit = memo.get(key);
-      const same = hit && hit.refs === refs && hit.paragraphs.length === body.paragraphs.length && hit.paragraphs.every((t, i) => t === body.paragraphs[i]);
-      if (same) return hit.found;
-      const found = checkBody(body, view);
-      memo.set(key, { paragraphs: body.paragraphs, refs, found });
-      return found;
-    }),
+    view.bodies.flatMap((body) => memo(body, body.paragraphs.map((p) => view.refs.get(p.id)).join(), () => checkBody(body, view))),
 };

@@ -1,15 +1,37 @@
-import type { DocumentRule } from '../rule';
+import type { Finding } from '../diagnostic';
 import { organNames } from '../organs';
+import type { DocumentRule } from '../rule';
+import { bodyMemo } from '../view/body-memo';
+import type { BodyView } from '../view/doc-view';
+
+const patterns = new Map<string, RegExp>();
+const patternFor = (formula: string): RegExp =>
+  patterns.get(formula) ?? patterns.set(formula, new RegExp(`^(\\s+(?:also\\s+)?)(${formula}) (resolutions? \\d)`)).get(formula)!;
+
+type Found = Finding & { paragraphId: string };
+const memo = bodyMemo<Found[]>('its-own');
+
+function check(body: BodyView, formula: string): Found[] {
+  return body.paragraphs.flatMap((p) => {
+    if (!p.opener || !p.text.includes(formula)) return [];
+    const m = patternFor(formula).exec(p.text.slice(p.opener.length));
+    if (!m) return [];
+    const start = p.opener.length + m[1]!.length;
+    return [
+      {
+        paragraphId: p.id,
+        range: { start, end: start + m[2]!.length },
+        message: `The ${formula} cites its own resolutions as “its ${m[3]!.replace(/ \d$/, '')} …”.`,
+        fix: { replacement: 'its' },
+      },
+    ];
+  });
+}
 
 /**
  * "Recalling General Assembly resolution 74/174" in a General Assembly text → "Recalling its resolution 74/174"
  * (un-format.md §4.1). Only right after the opener: a phrase naming two bodies keeps both names (003 PP4).
  */
-const patterns = new Map<string, RegExp>();
-const perTarget = new WeakMap<object, { formula: string; found: RegExpExecArray | null }>();
-const patternFor = (formula: string): RegExp =>
-  patterns.get(formula) ?? patterns.set(formula, new RegExp(`^(\\s+(?:also\\s+)?)(${formula}) (resolutions? \\d)`)).get(formula)!;
-
 export const itsOwnResolution: DocumentRule = {
   type: 'document',
   id: 'its-own-resolution',
@@ -21,24 +43,6 @@ export const itsOwnResolution: DocumentRule = {
     view.bodies.flatMap((body) => {
       const formula = body.formula?.text.replace(/^\W*The\s+/i, '').replace(/[,\s]+$/, '') ?? '';
       if (!formula || !Object.values(organNames).includes(formula)) return [];
-      return body.paragraphs.flatMap((p) => {
-        if (!p.opener) return [];
-        let memo = perTarget.get(p);
-        if (!memo || memo.formula !== formula) {
-          const found = p.text.includes(formula) ? patternFor(formula).exec(p.text.slice(p.opener.length)) : null;
-          perTarget.set(p, (memo = { formula, found }));
-        }
-        const m = memo.found;
-        if (!m) return [];
-        const start = p.opener.length + m[1]!.length;
-        return [
-          {
-            paragraphId: p.id,
-            range: { start, end: start + m[2]!.length },
-            message: `The ${formula} cites its own resolutions as “its ${m[3]!.replace(/ \d$/, '')} …”.`,
-            fix: { replacement: 'its' },
-          },
-        ];
-      });
+      return memo(body, formula, () => check(body, formula));
     }),
 };

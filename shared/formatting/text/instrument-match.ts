@@ -1,5 +1,5 @@
 import type { InstrumentEntry } from '../data/instruments';
-import { words, type Word } from './words';
+import { words } from './words';
 
 /** A stretch of text that is, or nearly is, an instrument name. */
 export interface NameMatch {
@@ -57,13 +57,13 @@ function indexOf(entries: readonly InstrumentEntry[]): Map<string, IndexedName[]
 }
 
 /** Word-level alignment of `name` with the text from token `at`, the end left free: the best cost and end token. */
-function align(name: string[], text: Word[], at: number): { cost: number; last: number } {
+function align(name: string[], text: string[], at: number): { cost: number; last: number } {
   const width = Math.min(text.length - at, name.length + 6);
   let previous = Array.from({ length: width + 1 }, (_, j) => j);
   for (let i = 1; i <= name.length; i += 1) {
     const current = [i];
     for (let j = 1; j <= width; j += 1) {
-      const cost = substitution(norm(text[at + j - 1]!.word), name[i - 1]!);
+      const cost = substitution(text[at + j - 1]!, name[i - 1]!);
       current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
     }
     previous = current;
@@ -92,19 +92,22 @@ export const tolerance = (n: number): number => (n < 4 ? 0 : Math.max(1, Math.fl
 export function matchInstrumentNames(text: string, entries: readonly InstrumentEntry[]): NameMatch[] {
   const byFirst = indexOf(entries);
   const tokens = words(text);
-  const present = new Set(tokens.map((t) => norm(t.word)));
+  const folded = tokens.map((t) => norm(t.word));
+  const present = new Set(folded);
   const candidates: NameMatch[] = [];
   tokens.forEach((token, at) => {
-    for (const indexed of byFirst.get(norm(token.word)) ?? []) {
+    for (const indexed of byFirst.get(folded[at]!) ?? []) {
+      // anchored on the first two words: near misses keep how a name begins ("Optional Protocol", "Protocol to")
+      if (indexed.tokens.length > 1 && substitution(folded[at + 1] ?? '', indexed.tokens[1]!) > 1) continue;
       // cheap first: a name most of whose words are absent from the text cannot be a near miss
       let missing = 0;
       for (const w of indexed.tokens) if (!present.has(w)) missing += 1;
       if (missing > tolerance(indexed.tokens.length)) continue;
-      const { cost, last } = align(indexed.tokens, tokens, at);
+      const { cost, last } = align(indexed.tokens, folded, at);
       if (cost > tolerance(indexed.tokens.length) || (cost > 0 && !indexed.fuzzy)) continue;
       // a near miss ends on the name's last word (or a variant of it): "… against Cybercrime" is another convention
-      if (cost > 0 && substitution(norm(tokens[last]!.word), indexed.tokens[indexed.tokens.length - 1]!) > 1) continue;
-      if (cost > 0 && shortForm(tokens.slice(at, last + 1).map((t) => norm(t.word)), indexed.tokens)) continue;
+      if (cost > 0 && substitution(folded[last]!, indexed.tokens[indexed.tokens.length - 1]!) > 1) continue;
+      if (cost > 0 && shortForm(folded.slice(at, last + 1), indexed.tokens)) continue;
       const start = token.start;
       // the name's own closing punctuation ("(No. 182)") counts when the text has it too
       const whole = text.slice(start, start + indexed.name.length).replace(/\u00a0/g, ' ');

@@ -83,6 +83,16 @@ function bodyOf(nodes: readonly Descendant[], id: string | null, out: BodyView[]
   if (wrapper && body.adopted.length > 0 && wrapper.kind !== 'plain') body.wrappers.add(wrapper.id);
 }
 
+// paragraph refs change only with the structure (typing never changes them): keyed on ids, kinds and levels
+let lastRefs: { key: string; refs: Map<string, string> } | null = null;
+function refsOf(value: readonly Descendant[], targets: readonly TextTarget[]): Map<string, string> {
+  let key = '';
+  for (const t of targets) key += `${t.id}/${t.kind}${t.level}${'numbered' in t.node ? 'n' : ''}|`;
+  if (lastRefs && lastRefs.key === key) return lastRefs.refs;
+  lastRefs = { key, refs: paragraphRefs(value) };
+  return lastRefs.refs;
+}
+
 /** The document as the rules see it. Cheap to rebuild: targets are cached per node. */
 export function buildView(
   value: readonly Descendant[],
@@ -105,7 +115,7 @@ export function buildView(
   }
   const bodies: BodyView[] = [];
   bodyOf(value, null, bodies, targets);
-  for (const [id, ref] of paragraphRefs(value)) refs.set(id, ref);
+  for (const [id, ref] of refsOf(value, targets)) refs.set(id, ref);
   for (const body of bodies) if (body.formula) refs.set(body.formula.id, 'adoptingBody');
   const markers = collectMarkers(value);
   const numbers = numbersOf(markers);

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { Slate } from 'slate-react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../electron/main/handlers/export';
 import { confinedPaths } from '../../../electron/main/paths';
+import { chromiumPrinter } from '../../../electron/web/print-pdf-chromium';
 import { api } from '../../../renderer/api';
 import { createResolutionEditor, loadDocument } from '../../../renderer/editor/create-editor';
 import { ExportDialog } from '../../../renderer/features/export/ExportDialog';
@@ -28,7 +30,7 @@ beforeEach(async () => {
   const folders = await tempFolders();
   documentsDir = folders.documentsDir;
   // the api runs main's real handler on a temp folder, as browser mode's server does (without HTTP)
-  const deps = testDeps(folders, { paths: confinedPaths(fs, folders.documentsDir) });
+  const deps = testDeps(folders, { paths: confinedPaths(fs, folders.documentsDir), printPdf: chromiumPrinter() });
   api.exportDocument = (req) => exportDocument(deps, contract.exportDocument.req.parse(req));
   const editor = createResolutionEditor();
   const body = JSON.parse(JSON.stringify(file.body)) as typeof file.body;
@@ -69,5 +71,21 @@ describe('File → Export', () => {
     expect(inserted.length).toBeGreaterThan(0);
     expect(new Set(inserted.map((c) => c.attrs['w:author']))).toEqual(new Set(['Mexico']));
     expect(useAppStore.getState().status?.text).toBe(`Exported ${join(documentsDir, 'resolution.docx')}`);
+  });
+
+  it('offers PDF with the page and numbering choices (no redline) and has main print it', async () => {
+    const sent: { to: string }[] = [];
+    const send = api.exportDocument;
+    api.exportDocument = (req) => (sent.push(req), send(req));
+    await act(async () => fireEvent.click(screen.getByLabelText('PDF (.pdf), UN layout')));
+    expect(screen.getByText('PDF, A4, UN numbering, Times New Roman 10 pt; footnotes after the text')).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Show changes against' })).toBeNull();
+    await act(async () => fireEvent.change(screen.getByRole('combobox', { name: 'Page' }), { target: { value: 'Letter' } }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export' })));
+    await waitFor(() => expect(closed).toBe(1), { timeout: 60_000 });
+    expect(sent).toMatchObject([{ to: 'pdf', path: 'resolution.pdf', file: { settings: { pageSize: 'Letter' } } }]);
+    const pdf = join(documentsDir, 'resolution.pdf');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts/);
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Prevention, protection and international cooperation');
   });
 });

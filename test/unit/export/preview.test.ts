@@ -17,6 +17,13 @@ describe('the File → Export preview', () => {
     expect(preview.text).toContain('1. *Urges* Member States');
   });
 
+  it('describes the PDF (page size and number layout from the choices) and shows its text', () => {
+    const preview = exportPreview({ file: { ...file, settings: { ...file.settings, pageSize: 'Letter', numberLayout: 'hanging' } }, to: 'pdf' });
+    expect(preview.facts[0]).toBe('PDF, Letter, hanging numbering, Times New Roman 10 pt; footnotes after the text');
+    expect(preview.text).toContain('1. *Urges* Member States');
+    expect(exportPreview({ file, to: 'pdf', base: file.body }).error).toMatch(/as a Word document/);
+  });
+
   it('lists the changes a redline will mark, with their author', () => {
     const body = JSON.parse(JSON.stringify(file.body)) as typeof file.body;
     (body.find((n) => 'id' in n && n.id === 'pp2') as { children: { text: string }[] }).children[1]!.text = ' that the Convention against Corruption represents a major step forward,';

@@ -18,6 +18,7 @@ async function exported(file: PenholderFile, to: ExportFormat): Promise<Uint8Arr
   const outcome = exportPayload({ file, to });
   if (!outcome.ok) throw new Error(outcome.error);
   if (outcome.payload.kind === 'text') return new TextEncoder().encode(outcome.payload.text);
+  if (outcome.payload.kind !== 'docx') throw new Error(`${to} is printed, not imported back`);
   return new Uint8Array(await Packer.toBuffer(outcome.payload.document));
 }
 
