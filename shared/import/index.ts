@@ -1,4 +1,4 @@
-import type { ImportReport } from '../ipc/contract';
+import type { ImportReport } from './report-schema';
 import type { PenholderFile } from '../model/file-schema';
 import { importAkn } from './akn/import-akn';
 import { decodeText } from './decode';

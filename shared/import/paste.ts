@@ -1,4 +1,4 @@
-import type { ImportReport } from '../ipc/contract';
+import type { ImportReport } from './report-schema';
 import { makeRecommendation, makeTitle, text } from '../model/factories';
 import type { Footnote, InlineNode, TopBlock } from '../model/types';
 import { ImportRefusal } from './errors';

@@ -1,4 +1,4 @@
-import type { ImportReport } from '../ipc/contract';
+import type { ImportReport } from './report-schema';
 
 /** Collects what an importer recognized and what it was unsure about, in the order it happened. */
 export class ReportBuilder {

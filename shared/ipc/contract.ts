@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Passage, ScoredPassage, SearchContext, SearchFilters, SearchMode } from '../agreed-language/passage';
 import type { CommandId } from '../commands/catalog';
 import { PenholderFile } from '../model/file-schema';
+import { ImportReport } from '../import/report-schema';
 import { Preferences } from '../settings/preferences';
 
 /**
@@ -11,14 +12,7 @@ import { Preferences } from '../settings/preferences';
 const result = <T extends z.ZodType>(value: T) =>
   z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: z.string() })]);
 
-export const ImportReport = z.object({
-  format: z.string(),
-  /** what was recognized: "kind: draft resolution", "22 preambular paragraphs" … */
-  recognized: z.array(z.string()),
-  /** anything uncertain: "paragraph split by a page break was joined" … */
-  warnings: z.array(z.string()),
-});
-export type ImportReport = z.infer<typeof ImportReport>;
+export { ImportReport } from '../import/report-schema';
 
 const Recovery = z.object({ path: z.string().nullable(), file: PenholderFile, savedAt: z.string() });
 

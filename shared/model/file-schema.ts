@@ -1,6 +1,6 @@
 import type { Descendant } from 'slate';
 import { z } from 'zod';
-import { Proposal } from '../compilation/proposal';
+import { Proposal } from './proposal';
 import { Body } from './node-schema';
 import { DocumentSettings } from './settings';
 

@@ -1,13 +1,16 @@
 /**
  * Export figures for a 300-paragraph resolution with 60 footnotes: the Word document (built and packed),
- * Markdown, Akoma Ntoso, and a redline against a revision with every tenth paragraph reworded.
+ * Markdown, Akoma Ntoso, the PDF (print document, and printed by Chromium with its start and stop), and a
+ * redline against a revision with every tenth paragraph reworded.
  * Run: npm run bench:export
  */
 import { Packer } from 'docx';
 import type { Descendant } from 'slate';
 import { toAkn } from '../../shared/export/akn';
 import { buildDocument } from '../../shared/export/docx/build-document';
+import { chromiumPrinter } from '../../electron/web/print-pdf-chromium';
 import { exportDocumentOf } from '../../shared/export/export-document';
+import { toPrintHtml } from '../../shared/export/html';
 import { toMarkdown } from '../../shared/export/markdown';
 import { redlineDocument } from '../../shared/export/redline';
 import {
@@ -58,8 +61,12 @@ await measure('docx build + pack', async () => Packer.toBuffer(buildDocument(doc
 await measure('docx build only', () => buildDocument(doc));
 await measure('markdown', () => toMarkdown(doc));
 await measure('akoma ntoso', () => toAkn(doc));
+await measure('pdf print document (html)', () => toPrintHtml(doc));
+await measure('pdf printed by Chromium (launch + print + close)', () => chromiumPrinter()(toPrintHtml(doc), { pageSize: 'A4' }), 3);
 await measure('redline (30 reworded paragraphs) build + pack', async () =>
   Packer.toBuffer(buildDocument(redlineDocument(base, file.body, file.settings, { author: 'Mexico', date: '2024-01-01T00:00:00Z' }))),
 );
 const bytes = await Packer.toBuffer(buildDocument(doc));
 console.log(`docx size: ${(bytes.length / 1024).toFixed(0)} KB`);
+const pdf = await chromiumPrinter()(toPrintHtml(doc), { pageSize: 'A4' });
+console.log(`pdf size: ${(pdf.length / 1024).toFixed(0)} KB`);

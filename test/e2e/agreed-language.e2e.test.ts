@@ -77,7 +77,7 @@ describe('agreed language, end to end in Chromium', () => {
     await page.screenshot({ path: join(OUTPUT_DIR, 'agreed-language-inserted.png') });
 
     // edit one word: the paragraph becomes "modified agreed language", with its word diff on demand
-    const box = (await page.evaluate(WORD_BOX, 'commitment')) as { x: number; y: number };
+    const box = (await page.evaluate(`${WORD_BOX}('commitment')`)) as { x: number; y: number };
     await page.mouse.dblclick(box.x, box.y);
     await page.keyboard.type('pledge');
     const badge = paragraph.locator('.agreed-badge.modified');

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useSlateStatic } from 'slate-react';
 import { CANCELLED } from '../../../shared/ipc/contract';
 import type { PenholderFile } from '../../../shared/model/file-schema';
-import { mergeFiles } from '../../../shared/revisions/merge-files';
+import { mergeFiles } from '../../../shared/compilation/merge-files';
 import { api } from '../../api';
 import { currentFile } from '../../document/session';
 import { useAppStore } from '../../state/store';

@@ -33,7 +33,9 @@ const KINDS = new Set([...KIND_WORDS, ...KIND_WORDS.map((w) => `${w}s`), 'strate
 const substitution = (a: string, b: string): number => {
   if (a === b) return 0;
   if (KINDS.has(a) || KINDS.has(b)) return 99;
-  const common = a.slice(0, 3) === b.slice(0, 3) || a.startsWith(b) || b.startsWith(a);
+  // no slicing: this runs in the alignment's inner loop
+  const sharedStart = a.length >= 3 && b.length >= 3 && a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(1) === b.charCodeAt(1) && a.charCodeAt(2) === b.charCodeAt(2);
+  const common = sharedStart || a.startsWith(b) || b.startsWith(a);
   return common ? 1 : 2;
 };
 

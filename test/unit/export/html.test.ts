@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import type { Proposal } from '../../../shared/compilation/proposal';
+import { renderCompilation } from '../../../shared/compilation/render-compilation';
 import { exportDocumentOf } from '../../../shared/export/export-document';
+import { exportPayload } from '../../../shared/export/index';
 import { toPrintHtml } from '../../../shared/export/html';
 import { cssString, escapeHtml } from '../../../shared/export/html/escape';
 import { renderedFootnotes } from '../../../shared/footnotes/rendered';
@@ -135,5 +138,24 @@ describe.each(handCases())('the print document of %s', (name) => {
     const symbolNotes = (header?.symbolNotes ?? []).map((n, i) => `${'*'.repeat(i + 1)}${n.text}`);
     const notes = renderedFootnotes(file.body, file.settings).map((fn) => `${fn.number}${fn.text}`);
     expect(texts(doc, '.notes .note')).toEqual([...symbolNotes, ...notes]);
+  });
+});
+
+describe('the print document of a compilation text', () => {
+  const file = handCase('draft-with-subparagraphs');
+  const open = { delegations: ['European Union'], range: null, text: '', supportedBy: [], status: 'open', date: '2024-03-01T10:00:00Z' } as const;
+  const proposals: Proposal[] = [
+    { ...open, id: 'x1', op: 'add', paragraphId: 'pp2', range: { start: 15, end: 15 }, text: 'also ' },
+    { ...open, id: 'x2', op: 'delete', paragraphId: 'op2', delegations: ['African Group'], range: { start: 0, end: 8 } },
+    { ...open, id: 'x3', op: 'add-paragraph', paragraphId: 'op3', placement: 'bis', kind: 'operative', text: 'Decides further to review the matter;' },
+  ];
+
+  it('writes every compilation paragraph, in order, with its typed number, attributions in bold', () => {
+    const outcome = exportPayload({ file: { ...file, proposals }, to: 'pdf', compilation: true });
+    if (!outcome.ok || outcome.payload.kind !== 'print') throw new Error('no print document');
+    const doc = parse(outcome.payload.html);
+    const expected = renderCompilation(file.body, proposals).map((p) => p.number + p.runs.map((r) => r.text).join(''));
+    expect(texts(doc, 'p.body:not(.formula):not(.recommendation)')).toEqual(expected);
+    expect(texts(doc, 'p.body b')).toEqual(expect.arrayContaining(['European Union', 'African Group']));
   });
 });

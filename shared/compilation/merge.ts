@@ -1,14 +1,14 @@
 import type { Descendant } from 'slate';
-import { makeProposal } from '../compilation/make-proposal';
-import type { Proposal } from '../compilation/proposal';
+import { makeProposal } from './make-proposal';
+import type { Proposal } from './proposal';
 import { ResolutionElement } from '../model/guards';
 import type { BodyParagraph } from '../model/types';
-import { diffInlines } from './inline-diff';
-import { matchParagraphs } from './match';
-import { mergeParagraphText } from './merge-text';
-import { comparedParagraphs, type ComparedParagraph } from './paragraphs';
-import { makeRevision } from './revision-mark';
-import { mapBlocks } from './tree';
+import { diffInlines } from '../revisions/inline-diff';
+import { matchParagraphs } from '../revisions/match';
+import { mergeParagraphText } from '../revisions/merge-text';
+import { comparedParagraphs, type ComparedParagraph } from '../revisions/paragraphs';
+import { makeRevision } from '../revisions/revision-mark';
+import { mapBlocks } from '../revisions/tree';
 
 export interface MergeOptions {
   /** the delegate whose copy is merged: their changes are attributed to them */
