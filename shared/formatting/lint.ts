@@ -6,7 +6,7 @@ import type { InstrumentEntry } from './data/instruments';
 import type { Diagnostic, Finding } from './diagnostic';
 import { flaggedText, ignoredFilter } from './ignore';
 import { parseOrgan, type Organ } from './organs';
-import type { ParagraphRule, RuleEnv } from './rule';
+import type { DocumentRule, ParagraphRule, RuleEnv } from './rule';
 import { activeRules, type ActiveRule } from './rule-sets';
 import { buildView, type DocView } from './view/doc-view';
 import type { TextTarget } from './view/targets';
@@ -53,6 +53,17 @@ export function createLinter(): Linter {
     return findings;
   };
 
+  const documentMemo = new Map<string, { inputs: readonly unknown[]; findings: (Finding & { paragraphId: string })[] }>();
+  const documentFindings = (rule: DocumentRule, view: DocView) => {
+    if (!rule.inputs) return rule.check(view);
+    const inputs = rule.inputs(view);
+    const hit = documentMemo.get(rule.id);
+    if (hit && hit.inputs.length === inputs.length && hit.inputs.every((x, i) => x === inputs[i])) return hit.findings;
+    const findings = rule.check(view);
+    documentMemo.set(rule.id, { inputs, findings });
+    return findings;
+  };
+
   return (value, options = {}) => {
     const settings = options.settings ?? defaultSettings();
     const instruments = instrumentTable(options.instruments);
@@ -69,7 +80,7 @@ export function createLinter(): Linter {
       }
     }
     for (const a of active) {
-      if (a.rule.type === 'document') for (const f of a.rule.check(view)) out.push(toDiagnostic(view, a, f));
+      if (a.rule.type === 'document') for (const f of documentFindings(a.rule, view)) out.push(toDiagnostic(view, a, f));
     }
     return finish(view, out, options.ignored ?? []);
   };

@@ -38,6 +38,11 @@ export interface ParagraphRule extends RuleMeta {
 export interface DocumentRule extends RuleMeta {
   type: 'document';
   check: (view: DocView) => (Finding & { paragraphId: string })[];
+  /**
+   * What the findings depend on, compared item by item (===) with the last call: when nothing changed, the
+   * linter reuses the last findings (footnote checks skip a keystroke in a paragraph without markers).
+   */
+  inputs?: (view: DocView) => readonly unknown[];
 }
 
 export type Rule = ParagraphRule | DocumentRule;

@@ -65,6 +65,7 @@ describe('agreed language, end to end in Chromium', () => {
     const ghost = (await page.locator('.agreed-ghost').textContent()) ?? '';
     expect(ghost.length).toBeGreaterThan(10);
     const provenance = (await options.first().locator('.agreed-provenance').textContent())!;
+    await page.screenshot({ path: join(OUTPUT_DIR, 'agreed-language-suggestions.png') });
 
     await page.keyboard.press('Tab');
     const paragraph = page.locator('.pp.para-agreed').first();

@@ -62,7 +62,7 @@ export const ghostWrapper = (leaf: Text, children: ReactNode): ReactNode =>
   leafProp(leaf, 'agreedGhost') === true ? (
     <span className="agreed-ghost-anchor">
       {children}
-      <span contentEditable={false} className="agreed-ghost-box">
+      <span contentEditable={false} spellCheck={false} className="agreed-ghost-box">
         <GhostText />
         <SuggestionList />
       </span>

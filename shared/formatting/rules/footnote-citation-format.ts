@@ -2,6 +2,7 @@ import { fullRuns } from '../../citations/runs';
 import type { Finding } from '../diagnostic';
 import type { DocumentRule } from '../rule';
 import { footnoteFacts, type FootnoteFact } from '../view/footnote-facts';
+import { footnoteInputs } from '../view/footnote-inputs';
 
 /** Compared without dash, space and symbol-position differences: "(A/CONF.202/3), annex I." = "annex I (A/CONF.202/3)." */
 const normal = (s: string): string =>
@@ -45,6 +46,7 @@ export const footnoteCitationFormat: DocumentRule = {
   organs: 'all',
   scope: 'text',
   description: 'Treaty Series, European Treaty Series, Official Records and symbol citations in UN form.',
+  inputs: footnoteInputs,
   check: (view) =>
     footnoteFacts(view).flatMap((fact) => {
       const found = check(fact);

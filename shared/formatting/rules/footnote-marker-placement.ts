@@ -6,6 +6,7 @@ import type { DocumentRule } from '../rule';
 import { matchInstrumentNames, type NameMatch } from '../text/instrument-match';
 import { markerFix, placedMarkers } from '../view/markers';
 import type { TextTarget } from '../view/targets';
+import { footnoteInputs } from '../view/footnote-inputs';
 
 /** ", and urges States parties …" / "and recalling …": a second verb opens a new clause */
 const NEW_CLAUSE = new RegExp(`;|\\band\\s+(?:${[...operativeThirdPersons, ...preambularHeads].join('|')})\\b`);
@@ -68,6 +69,7 @@ export const footnoteMarkerPlacement: DocumentRule = {
   organs: 'all',
   scope: 'text',
   description: 'A footnote marker follows the name or phrase its citation resolves to.',
+  inputs: footnoteInputs,
   check: (view) =>
     placedMarkers(view).flatMap((marker) => {
       const key = citationKey(view.footnotes.bodies.get(marker.footnoteId)?.citation ?? null);

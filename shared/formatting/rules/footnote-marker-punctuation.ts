@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../rule';
 import { markerFix, placedMarkers, type PlacedMarker } from '../view/markers';
+import { footnoteInputs } from '../view/footnote-inputs';
 
 /** Where the marker belongs: after , ; : . and closing quotes, before a dash (un-format.md §5.2). */
 export function punctuatedOffset(marker: PlacedMarker): number {
@@ -17,6 +18,7 @@ export const footnoteMarkerPunctuation: DocumentRule = {
   organs: 'all',
   scope: 'text',
   description: 'A footnote marker follows punctuation and closing quotes, and stands before a dash.',
+  inputs: footnoteInputs,
   check: (view) =>
     placedMarkers(view).flatMap((marker) => {
       const to = punctuatedOffset(marker);

@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../rule';
 import { markerFix, placedMarkers } from '../view/markers';
+import { footnoteInputs } from '../view/footnote-inputs';
 
 /** Allowed only under `same-number`, and only at the first operative mention (un-format.md §5.1). */
 export const footnoteRefReused: DocumentRule = {
@@ -9,6 +10,7 @@ export const footnoteRefReused: DocumentRule = {
   organs: 'all',
   scope: 'text',
   description: 'A numbered footnote is referenced once (a repeat only under the same-number policy, at the first operative mention).',
+  inputs: footnoteInputs,
   check: (view) => {
     // per footnote: did every reference so far stand in the preamble?
     const onlyPreamble = new Map<string, boolean>();

@@ -1,6 +1,7 @@
 import type { Citation } from '../../model/citation';
 import type { DocumentRule } from '../rule';
 import { markerFix, placedMarkers } from '../view/markers';
+import { footnoteInputs } from '../view/footnote-inputs';
 
 /** A comparison key for identical citations ("See" aside), as shared/citations/same-work.ts identical() decides. */
 let unique = 0;
@@ -19,6 +20,7 @@ export const footnoteRepeat: DocumentRule = {
   organs: 'all',
   scope: 'resolution',
   description: 'Footnotes on a repeated instrument follow the document’s repeat policy (none, same number, new footnote).',
+  inputs: footnoteInputs,
   check: (view) => {
     const policy = view.settings.footnoteRepeat;
     const markers = placedMarkers(view);

@@ -1,5 +1,6 @@
 import type { DocumentRule } from '../rule';
 import { footnoteFacts } from '../view/footnote-facts';
+import { footnoteInputs } from '../view/footnote-inputs';
 
 export const ibidStyle: DocumentRule = {
   type: 'document',
@@ -8,6 +9,7 @@ export const ibidStyle: DocumentRule = {
   organs: 'all',
   scope: 'text',
   description: '“Ibid.” italic or roman as the document setting says.',
+  inputs: footnoteInputs,
   check: (view) =>
     footnoteFacts(view).flatMap((fact) => {
       if (!fact.importedIbid || !fact.importedRuns || !fact.importedItalics) return [];

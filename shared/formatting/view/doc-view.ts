@@ -83,6 +83,15 @@ function bodyOf(nodes: readonly Descendant[], id: string | null, out: BodyView[]
   if (wrapper && body.adopted.length > 0 && wrapper.kind !== 'plain') body.wrappers.add(wrapper.id);
 }
 
+// the footnote bodies change only with the footnote list
+let lastBodies: { list: unknown; bodies: Map<string, Footnote> } | null = null;
+function bodiesOf(value: readonly Descendant[]): Map<string, Footnote> {
+  const list = value.find((n) => 'type' in n && n.type === 'footnote-list');
+  if (lastBodies && lastBodies.list === list) return lastBodies.bodies;
+  lastBodies = { list, bodies: footnoteBodies(value) };
+  return lastBodies.bodies;
+}
+
 // paragraph refs change only with the structure (typing never changes them): keyed on ids, kinds and levels
 let lastRefs: { key: string; refs: Map<string, string> } | null = null;
 function refsOf(value: readonly Descendant[], targets: readonly TextTarget[]): Map<string, string> {
@@ -119,7 +128,7 @@ export function buildView(
   for (const body of bodies) if (body.formula) refs.set(body.formula.id, 'adoptingBody');
   const markers = collectMarkers(value);
   const numbers = numbersOf(markers);
-  const fnBodies = footnoteBodies(value);
+  const fnBodies = bodiesOf(value);
   for (const [id, n] of numbers) {
     const fn = fnBodies.get(id);
     const target = fn ? footnoteTarget(fn) : null;

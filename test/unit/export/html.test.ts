@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { Proposal } from '../../../shared/compilation/proposal';
+import type { Proposal } from '../../../shared/model/proposal';
 import { renderCompilation } from '../../../shared/compilation/render-compilation';
 import { exportDocumentOf } from '../../../shared/export/export-document';
 import { exportPayload } from '../../../shared/export/index';
@@ -143,11 +143,19 @@ describe.each(handCases())('the print document of %s', (name) => {
 
 describe('the print document of a compilation text', () => {
   const file = handCase('draft-with-subparagraphs');
-  const open = { delegations: ['European Union'], range: null, text: '', supportedBy: [], status: 'open', date: '2024-03-01T10:00:00Z' } as const;
+  const open = (init: Partial<Proposal> & Pick<Proposal, 'id' | 'op' | 'paragraphId'>): Proposal => ({
+    delegations: ['European Union'],
+    range: null,
+    text: '',
+    supportedBy: [],
+    status: 'open',
+    date: '2024-03-01T10:00:00Z',
+    ...init,
+  });
   const proposals: Proposal[] = [
-    { ...open, id: 'x1', op: 'add', paragraphId: 'pp2', range: { start: 15, end: 15 }, text: 'also ' },
-    { ...open, id: 'x2', op: 'delete', paragraphId: 'op2', delegations: ['African Group'], range: { start: 0, end: 8 } },
-    { ...open, id: 'x3', op: 'add-paragraph', paragraphId: 'op3', placement: 'bis', kind: 'operative', text: 'Decides further to review the matter;' },
+    open({ id: 'x1', op: 'add', paragraphId: 'pp2', range: { start: 15, end: 15 }, text: 'also ' }),
+    open({ id: 'x2', op: 'delete', paragraphId: 'op2', delegations: ['African Group'], range: { start: 0, end: 8 } }),
+    open({ id: 'x3', op: 'add-paragraph', paragraphId: 'op3', placement: 'bis', kind: 'operative', text: 'Decides further to review the matter;' }),
   ];
 
   it('writes every compilation paragraph, in order, with its typed number, attributions in bold', () => {
