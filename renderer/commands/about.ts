@@ -1,3 +1,4 @@
+import { CORPUS_NOTICE } from '../../shared/agreed-language/passage';
 import { useAppStore } from '../state/store';
 import { always, type Command } from './command';
 
@@ -8,6 +9,6 @@ export const about: Command = {
     useAppStore.getState().openDialog({
       kind: 'message',
       title: 'About Penholder',
-      text: 'Penholder drafts United Nations resolutions offline: UN format while you type, agreed language, footnotes, revisions and Word export.',
+      text: `Penholder drafts United Nations resolutions offline: UN format while you type, agreed language, footnotes, revisions and Word export. Agreed-language corpus: ${CORPUS_NOTICE}`,
     }),
 };

@@ -24,14 +24,16 @@ export interface Alignment {
 
 const substitution = (term: QueryTerm, token: number): number => {
   if (token === term.id) return 0;
-  if (term.prefix.includes(token)) return COST.prefix;
-  if (term.fuzzy.includes(token)) return COST.fuzzy;
+  if (term.prefix.length > 0 && term.prefix.includes(token)) return COST.prefix;
+  if (term.fuzzy.length > 0 && term.fuzzy.includes(token)) return COST.fuzzy;
   return COST.wrong;
 };
 
 /**
  * Edit distance between the typed words and the BEGINNING of a paragraph (free end on the paragraph's
  * side): the in-order prefix alignment that ranks suggestions. `row` is scratch space of terms + SLACK + 2.
+ * Gives up (cost Infinity) as soon as every partial alignment costs more than `limit`: each row's minimum
+ * is a lower bound on the final cost.
  */
 export function alignPrefix(
   terms: readonly QueryTerm[],
@@ -39,6 +41,7 @@ export function alignPrefix(
   start: number,
   end: number,
   row: Float64Array,
+  limit = Infinity,
 ): Alignment {
   const m = terms.length;
   const n = Math.min(end - start, m + SLACK);
@@ -48,12 +51,15 @@ export function alignPrefix(
     const term = terms[i - 1]!;
     let diagonal = row[0]!;
     row[0] = i * COST.extra;
+    let rowMin = row[0]!;
     for (let e = 1; e <= n; e += 1) {
       const up = row[e]!;
       const best = Math.min(diagonal + substitution(term, tokens[start + e - 1]!), up + COST.extra, row[e - 1]! + COST.skip);
       diagonal = up;
       row[e] = best;
+      if (best < rowMin) rowMin = best;
     }
+    if (rowMin > limit) return { cost: Infinity, end: 0 };
   }
   let cost = Infinity;
   let covered = 0;

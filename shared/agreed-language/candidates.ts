@@ -16,6 +16,8 @@ export class VoteBuffers {
   touchedCount = 0;
   generation = 0;
   best = 0;
+  /** the bigrams were also looked up one position off (no paragraph held them all in place) */
+  shifted = false;
 
   constructor(paragraphs: number) {
     this.votes = new Uint8Array(paragraphs);
@@ -82,6 +84,7 @@ export function voteCandidates(data: SearchIndexData, query: PreparedQuery, buff
   buffers.generation += 1;
   buffers.touchedCount = 0;
   buffers.best = 0;
+  buffers.shifted = false;
   const vocabSize = data.vocab.length;
   const ids = query.terms.map(termIds);
   const slotsOf = (a: readonly number[], b: readonly number[], pos: number): number[] => {
@@ -116,6 +119,9 @@ export function voteCandidates(data: SearchIndexData, query: PreparedQuery, buff
   pass(0);
   // when some paragraph holds every typed bigram in place, shifted bigrams (a dropped or an extra word)
   // cannot make a better candidate: skip them, which is most of the work for common beginnings
-  if (buffers.best < pairs) for (const shift of SHIFTS) pass(shift);
+  if (buffers.best < pairs) {
+    buffers.shifted = true;
+    for (const shift of SHIFTS) pass(shift);
+  }
   return buffers.best;
 }

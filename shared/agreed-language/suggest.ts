@@ -10,8 +10,37 @@ import { TopDistinct, type Hit } from './top-hits';
 
 /** Typed words beyond this many do not change which paragraph is meant. */
 export const MAX_TYPED_TERMS = 20;
-/** Every missing bigram means at least this much alignment cost (one error breaks at most two bigrams). */
-const COST_PER_MISSING_VOTE = 0.3;
+/** The least a typing slip costs (align.ts COST.skip and COST.extra), and the least per bigram it breaks. */
+const LEAST_ERROR = 0.6;
+const LEAST_PER_BIGRAM = 0.3;
+
+/**
+ * A lower bound on the alignment cost from the typed bigrams a candidate lacks (bit j of `seen` = bigram j
+ * found). A run of missing bigrams costs at least one slip, and 0.3 per bigram (one slip breaks at most
+ * two). A run reaching the end may be one slip that shifted everything after it, unless the bigrams were
+ * also looked up one position off (`shifted`): then one slip would have left them found. (Two slips that
+ * shift by two are bounded as more than they cost: such candidates may rank a little low.)
+ */
+export function costFloor(seen: number, pairs: number, shifted: boolean): number {
+  let floor = 0;
+  let run = 0;
+  for (let j = 0; j <= pairs; j += 1) {
+    if (j < pairs && (seen & (1 << j)) === 0) {
+      run += 1;
+      continue;
+    }
+    if (run > 0) floor += j === pairs && !shifted ? LEAST_ERROR : Math.max(LEAST_ERROR, LEAST_PER_BIGRAM * run);
+    run = 0;
+  }
+  return floor;
+}
+
+/**
+ * Alignments per search at most: when thousands of candidates share a common beginning ("Requests the
+ * Secretary-General to") and the typing has a slip, the last of k places is all that more work would
+ * settle; the best candidates (by bound) are always aligned first.
+ */
+const MAX_ALIGNMENTS = Number(globalThis.process?.env.MAXAL ?? 1000);
 
 /** Bonuses in "words" (see align.ts COST). */
 const BONUS = {
@@ -41,7 +70,7 @@ export function suggest(rt: IndexRuntime, text: string, options: SuggestOptions)
   const threshold = Math.max(1, best - VOTE_SLACK);
   const filter = paragraphFilter(rt.data, options.filters);
   const scorer = rt.scorer.reset(options.context);
-  const { votes, touched, touchedCount } = rt.buffers;
+  const { votes, touched, touchedCount, pairsSeen } = rt.buffers;
   const pairs = Math.max(1, query.terms.length - 1);
   const { tokens, tokenOffsets, paraFlags } = rt.data;
   const bonus = (p: number) => (query.adverb === (paraFlags[p]! & FLAG_ADVERBS) ? BONUS.adverb : 0);
@@ -56,19 +85,22 @@ export function suggest(rt: IndexRuntime, text: string, options: SuggestOptions)
     context[count] = scorer.score(p) + bonus(p);
     // only a paragraph short enough for the typed words to reach its end can earn the "complete" bonus
     const reachable = tokenOffsets[p + 1]! - tokenOffsets[p]! <= maxReach ? completeBonus : 0;
-    bounds[count] = context[count]! + reachable - COST_PER_MISSING_VOTE * (pairs - votes[p]!);
+    bounds[count] = context[count]! + reachable - (query.terms.length > 1 ? costFloor(pairsSeen[p]!, pairs, rt.buffers.shifted) : 0);
     count += 1;
   }
   const queue = new BoundQueue(bounds, count, rt.heap);
   const top = new TopDistinct(rt.data, options.k);
-  while (!queue.empty && !(top.full && queue.peekBound() <= top.floor)) {
+  for (let aligned = 0; aligned < MAX_ALIGNMENTS && !queue.empty && !(top.full && queue.peekBound() <= top.floor); aligned += 1) {
     const c = queue.pop();
     const p = candidates[c]!;
     const start = tokenOffsets[p]!;
     const end = tokenOffsets[p + 1]!;
-    const aligned = alignPrefix(query.terms, tokens, start, end, rt.row);
-    let score = context[c]! - aligned.cost;
-    if (query.complete && aligned.end === end - start) score += BONUS.complete;
+    // what the alignment may cost at most for this candidate to still enter the top k
+    const limit = top.full ? context[c]! + (query.complete ? BONUS.complete : 0) - top.floor : Infinity;
+    const alignment = alignPrefix(query.terms, tokens, start, end, rt.row, limit);
+    if (alignment.cost === Infinity) continue;
+    let score = context[c]! - alignment.cost;
+    if (query.complete && alignment.end === end - start) score += BONUS.complete;
     top.offer(p, score);
   }
   return top.hits;

@@ -31,6 +31,9 @@ interface CachedFindings {
   findings: RuleFinding[];
 }
 
+// one object, so that memos keyed on the settings hold between calls that pass none
+const DEFAULT_SETTINGS = defaultSettings();
+
 /**
  * A linter that remembers paragraph findings per Slate node: Slate keeps unchanged nodes referentially equal, so
  * after a keystroke only the edited paragraph is checked again; document rules (terminal punctuation, also/further
@@ -65,7 +68,7 @@ export function createLinter(): Linter {
   };
 
   return (value, options = {}) => {
-    const settings = options.settings ?? defaultSettings();
+    const settings = options.settings ?? DEFAULT_SETTINGS;
     const instruments = instrumentTable(options.instruments);
     const view = buildView(value, settings, options.organ ?? parseOrgan(settings.ruleSet ?? ''), instruments);
     const env: RuleEnv = { organ: view.organ, kind: view.kind, instruments };

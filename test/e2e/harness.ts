@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Services } from '../../electron/main/handlers/index';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
-/** The built renderer (npm test runs build:web before vitest; so does every bench:* that needs it). */
+/** The built renderer (npm test runs build:web before vitest; so does bench:editor). PENHOLDER_RENDERER_DIR points elsewhere, e.g. an experimental build. */
 export const RENDERER_DIR = process.env['PENHOLDER_RENDERER_DIR'] ?? fileURLToPath(new URL('../../out/renderer-web', import.meta.url));
 /** Screenshots and other e2e artefacts (gitignored). */
 export const OUTPUT_DIR = fileURLToPath(new URL('../output/e2e', import.meta.url));

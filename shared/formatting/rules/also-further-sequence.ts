@@ -65,6 +65,8 @@ function openerFor(entry: Entry, adverb: Adverb): string {
 function runFinding(run: Entry[], view: DocView, continues: boolean): (Finding & { paragraphId: string }) | null {
   const offset = continues && run[0]!.adverb ? positionOf(run[0]!.adverb) - 1 : 0;
   const want = (i: number) => expectedAdverb(i + 1 + offset);
+  // most runs are right: check before building anything
+  if (run.every((e, i) => e.adverb === want(i))) return null;
   const wrong = run.map((e, i) => ({ e, want: want(i) })).filter(({ e, want }) => e.adverb !== want);
   if (wrong.length === 0) return null;
   const edits: TextEdit[] = wrong.map(({ e, want }) => ({
@@ -121,11 +123,25 @@ function runsOf(targets: TextTarget[]): Run[] {
 type Found = Finding & { paragraphId: string };
 const memo = bodyMemo<Found[]>('also-further');
 
+// per run, keyed by its first entry: a run whose entries and refs are unchanged keeps its finding
+const perRun = new WeakMap<Entry, { entries: Entry[]; continues: boolean; refs: unknown; found: Found | null }>();
+
+function runResult(run: Run, view: DocView): Found | null {
+  const first = run.entries[0]!;
+  const hit = perRun.get(first);
+  if (hit && hit.continues === run.continues && hit.refs === view.refs && hit.entries.length === run.entries.length && hit.entries.every((e, i) => e === run.entries[i])) {
+    return hit.found;
+  }
+  const found = runFinding(run.entries, view, run.continues);
+  perRun.set(first, { entries: run.entries, continues: run.continues, refs: view.refs, found });
+  return found;
+}
+
 function checkBody(body: DocView['bodies'][number], view: DocView): Found[] {
   const pps = body.paragraphs.filter((p) => p.kind === 'pp');
   const ops = body.paragraphs.filter((p) => p.kind === 'op');
   return [...runsOf(pps), ...runsOf(ops)].flatMap((run) => {
-    const found = runFinding(run.entries, view, run.continues);
+    const found = runResult(run, view);
     return found ? [found] : [];
   });
 }
@@ -139,5 +155,5 @@ export const alsoFurtherSequence: DocumentRule = {
   description: 'Consecutive paragraphs repeating an opener take “also”, then “further” (un-format.md §3).',
   // the runs change only when a paragraph of the body does: the last result per body is reused until then
   check: (view) =>
-    view.bodies.flatMap((body) => memo(body, body.paragraphs.map((p) => view.refs.get(p.id)).join(), () => checkBody(body, view))),
+    view.bodies.flatMap((body) => memo(body, view.refs, () => checkBody(body, view))),
 };

@@ -10,12 +10,20 @@ const patternFor = (formula: string): RegExp =>
 
 type Found = Finding & { paragraphId: string };
 const memo = bodyMemo<Found[]>('its-own');
+const perTarget = new WeakMap<object, { formula: string; match: RegExpExecArray | null }>();
+
+function matchOf(p: BodyView['paragraphs'][number], formula: string): RegExpExecArray | null {
+  const hit = perTarget.get(p);
+  if (hit && hit.formula === formula) return hit.match;
+  const match = p.opener && p.text.includes(formula) ? patternFor(formula).exec(p.text.slice(p.opener.length)) : null;
+  perTarget.set(p, { formula, match });
+  return match;
+}
 
 function check(body: BodyView, formula: string): Found[] {
   return body.paragraphs.flatMap((p) => {
-    if (!p.opener || !p.text.includes(formula)) return [];
-    const m = patternFor(formula).exec(p.text.slice(p.opener.length));
-    if (!m) return [];
+    const m = matchOf(p, formula);
+    if (!p.opener || !m) return [];
     const start = p.opener.length + m[1]!.length;
     return [
       {

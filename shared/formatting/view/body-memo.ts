@@ -6,8 +6,8 @@ import type { TextTarget } from './targets';
  * targets (Slate keeps unchanged paragraphs, so their targets stay the same objects) and the same `extra` key.
  */
 export function bodyMemo<T>(name: string) {
-  const memo = new Map<string, { paragraphs: readonly TextTarget[]; extra: string; value: T }>();
-  return (body: BodyView, extra: string, compute: () => T): T => {
+  const memo = new Map<string, { paragraphs: readonly TextTarget[]; extra: unknown; value: T }>();
+  return (body: BodyView, extra: unknown, compute: () => T): T => {
     const key = `${name}:${body.id ?? ''}`;
     const hit = memo.get(key);
     if (hit && hit.extra === extra && hit.paragraphs.length === body.paragraphs.length && hit.paragraphs.every((t, i) => t === body.paragraphs[i])) {

@@ -92,14 +92,24 @@ function bodiesOf(value: readonly Descendant[]): Map<string, Footnote> {
   return lastBodies.bodies;
 }
 
-// paragraph refs change only with the structure (typing never changes them): keyed on ids, kinds and levels
+// refs change only with the structure and the footnote numbering (typing never changes them): the same Map
+// object is returned until then, so rules may memoize on it
 let lastRefs: { key: string; refs: Map<string, string> } | null = null;
-function refsOf(value: readonly Descendant[], targets: readonly TextTarget[]): Map<string, string> {
+function refsOf(value: readonly Descendant[], targets: readonly TextTarget[], numbers: Map<string, number>): Map<string, string> {
   let key = '';
   for (const t of targets) key += `${t.id}/${t.kind}${t.level}${'numbered' in t.node ? 'n' : ''}|`;
+  for (const id of numbers.keys()) key += `${id},`;
   if (lastRefs && lastRefs.key === key) return lastRefs.refs;
-  lastRefs = { key, refs: paragraphRefs(value) };
-  return lastRefs.refs;
+  const refs = new Map<string, string>();
+  for (const t of targets) {
+    if (t.kind === 'title') refs.set(t.id, 'title');
+    else if (t.kind === 'recommendation') refs.set(t.id, 'header');
+    else if (t.kind === 'formula') refs.set(t.id, 'adoptingBody');
+  }
+  for (const [id, ref] of paragraphRefs(value)) refs.set(id, ref);
+  for (const [id, n] of numbers) refs.set(id, `fn${n}`);
+  lastRefs = { key, refs };
+  return refs;
 }
 
 /** The document as the rules see it. Cheap to rebuild: targets are cached per node. */
@@ -111,30 +121,21 @@ export function buildView(
 ): DocView {
   const header = (value.find(ResolutionElement.isHeader) as Header | undefined) ?? null;
   const targets: TextTarget[] = [];
-  const refs = new Map<string, string>();
   const title = value.find((n) => Element.isElement(n) && n.type === 'title');
-  if (title && Element.isElement(title)) {
-    targets.push(blockTarget(title, 'title', 'title'));
-    refs.set('title', 'title');
-  }
+  if (title && Element.isElement(title)) targets.push(blockTarget(title, 'title', 'title'));
   const recommendation = value.find((n) => Element.isElement(n) && n.type === 'recommendation');
-  if (recommendation && Element.isElement(recommendation)) {
-    targets.push(blockTarget(recommendation, 'recommendation', 'recommendation'));
-    refs.set('recommendation', 'header');
-  }
+  if (recommendation && Element.isElement(recommendation)) targets.push(blockTarget(recommendation, 'recommendation', 'recommendation'));
   const bodies: BodyView[] = [];
   bodyOf(value, null, bodies, targets);
-  for (const [id, ref] of refsOf(value, targets)) refs.set(id, ref);
-  for (const body of bodies) if (body.formula) refs.set(body.formula.id, 'adoptingBody');
   const markers = collectMarkers(value);
   const numbers = numbersOf(markers);
   const fnBodies = bodiesOf(value);
-  for (const [id, n] of numbers) {
+  for (const id of numbers.keys()) {
     const fn = fnBodies.get(id);
     const target = fn ? footnoteTarget(fn) : null;
     if (target) targets.push(target);
-    refs.set(id, `fn${n}`);
   }
+  const refs = refsOf(value, targets, numbers);
   const innermost = [...bodies].reverse().find((b) => b.formula)?.formula?.text;
   const organ = organOverride ?? organOf(innermost) ?? organOf(header?.fields.organ) ?? 'ga';
   return {
