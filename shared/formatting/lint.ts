@@ -34,6 +34,17 @@ interface CachedFindings {
 // one object, so that memos keyed on the settings hold between calls that pass none
 const DEFAULT_SETTINGS = defaultSettings();
 
+// the active rules change only with the organ, the switched-off rules and the document kind
+let lastRuleSet: { organ: Organ; disabled: readonly string[]; report: boolean; active: ActiveRule[]; paragraphRules: ActiveRule[]; key: string } | null = null;
+function ruleSetFor(organ: Organ, disabled: readonly string[], report: boolean) {
+  if (lastRuleSet && lastRuleSet.organ === organ && lastRuleSet.disabled === disabled && lastRuleSet.report === report) return lastRuleSet;
+  const active = activeRules(organ, disabled, report);
+  const paragraphRules = active.filter((a) => a.rule.type === 'paragraph');
+  const key = paragraphRules.map((a) => `${a.rule.id}:${a.severity}`).join(',');
+  lastRuleSet = { organ, disabled, report, active, paragraphRules, key };
+  return lastRuleSet;
+}
+
 /**
  * A linter that remembers paragraph findings per Slate node: Slate keeps unchanged nodes referentially equal, so
  * after a keystroke only the edited paragraph is checked again; document rules (terminal punctuation, also/further
@@ -72,9 +83,8 @@ export function createLinter(): Linter {
     const instruments = instrumentTable(options.instruments);
     const view = buildView(value, settings, options.organ ?? parseOrgan(settings.ruleSet ?? ''), instruments);
     const env: RuleEnv = { organ: view.organ, kind: view.kind, instruments };
-    const active = activeRules(view.organ, settings.disabledRules, view.kind === 'report');
-    const paragraphRules = active.filter((a) => a.rule.type === 'paragraph');
-    const key = `${env.organ}|${env.kind}|${tableId(instruments)}|${paragraphRules.map((a) => `${a.rule.id}:${a.severity}`).join(',')}`;
+    const { active, paragraphRules, key: rulesKey } = ruleSetFor(view.organ, settings.disabledRules, view.kind === 'report');
+    const key = `${env.organ}|${env.kind}|${tableId(instruments)}|${rulesKey}`;
     const out: Diagnostic[] = [];
     for (const target of view.targets) {
       const adopted = view.adoptedIds.has(target.id);
@@ -104,11 +114,20 @@ function toDiagnostic(view: DocView, active: ActiveRule, f: Finding & { paragrap
 }
 
 /** Drops ignored diagnostics and sorts the rest in document order. */
+// document order of targets: changes only with the structure, as view.refs does
+let lastOrder: { refs: unknown; order: Map<string, number> } | null = null;
+function orderOf(view: DocView): Map<string, number> {
+  if (lastOrder && lastOrder.refs === view.refs) return lastOrder.order;
+  const order = new Map(view.targets.map((t, i) => [t.id, i]));
+  for (const [id, n] of view.footnotes.numbers) if (!order.has(id)) order.set(id, view.targets.length + n);
+  lastOrder = { refs: view.refs, order };
+  return order;
+}
+
 function finish(view: DocView, all: Diagnostic[], ignored: readonly IgnoredDiagnostic[]): Diagnostic[] {
   const isIgnored = ignoredFilter(ignored);
-  const order = new Map(view.targets.map((t, i) => [t.id, i]));
+  const order = orderOf(view);
   const last = view.targets.length;
-  for (const [id, n] of view.footnotes.numbers) if (!order.has(id)) order.set(id, last + n);
   const kept = ignored.length === 0 ? all : all.filter((d) => !isIgnored(d, flaggedText(view.byId.get(d.paragraphId)?.text ?? '', d)));
   return kept.sort(
     (a, b) =>

@@ -3,6 +3,7 @@ import { api } from '../../api';
 import { ResultCard } from './ResultCard';
 import { FindResults } from './FindResults';
 import { SearchForm } from './SearchForm';
+import { SourcesSection } from './SourcesSection';
 import { insertPassage } from './accept';
 import { usePanelStore } from './panel-store';
 import './agreed.css';
@@ -43,6 +44,7 @@ export function AgreedPanel() {
           />
         ))}
       </ol>
+      <SourcesSection />
     </div>
   );
 }

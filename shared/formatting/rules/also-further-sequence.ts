@@ -1,7 +1,6 @@
 import type { Finding, TextEdit } from '../diagnostic';
 import type { DocumentRule } from '../rule';
 import type { DocView } from '../view/doc-view';
-import { bodyMemo } from '../view/body-memo';
 import type { TextTarget } from '../view/targets';
 
 type Adverb = 'also' | 'further' | null;
@@ -121,7 +120,25 @@ function runsOf(targets: TextTarget[]): Run[] {
 }
 
 type Found = Finding & { paragraphId: string };
-const memo = bodyMemo<Found[]>('also-further');
+
+/** Two entries that count the same for the sequence (an edit that left opener, adverb and addressee alone). */
+const sameEntry = (a: Entry | null, b: Entry | null): boolean =>
+  a === b || (a !== null && b !== null && a.target.id === b.target.id && a.key === b.key && a.adverb === b.adverb && a.base === b.base && a.target.opener?.length === b.target.opener?.length);
+
+// per body: the entries and findings of the last call; typing inside a paragraph rarely changes its entry
+const lastByBody = new Map<string, { entries: (Entry | null)[]; refs: unknown; found: Found[] }>();
+
+function bodyFindings(body: DocView['bodies'][number], view: DocView): Found[] {
+  const entries = body.paragraphs.map((p) => (p.kind === 'pp' || p.kind === 'op' ? entryOf(p) : null));
+  const key = body.id ?? '';
+  const last = lastByBody.get(key);
+  if (last && last.refs === view.refs && last.entries.length === entries.length && entries.every((e, i) => sameEntry(e, last.entries[i]!))) {
+    return last.found;
+  }
+  const found = checkBody(body, view);
+  lastByBody.set(key, { entries, refs: view.refs, found });
+  return found;
+}
 
 // per run, keyed by its first entry: a run whose entries and refs are unchanged keeps its finding
 const perRun = new WeakMap<Entry, { entries: Entry[]; continues: boolean; refs: unknown; found: Found | null }>();
@@ -155,5 +172,5 @@ export const alsoFurtherSequence: DocumentRule = {
   description: 'Consecutive paragraphs repeating an opener take “also”, then “further” (un-format.md §3).',
   // the runs change only when a paragraph of the body does: the last result per body is reused until then
   check: (view) =>
-    view.bodies.flatMap((body) => memo(body, view.refs, () => checkBody(body, view))),
+    view.bodies.flatMap((body) => bodyFindings(body, view)),
 };

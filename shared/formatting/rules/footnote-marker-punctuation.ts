@@ -3,10 +3,16 @@ import { markerFix, placedMarkers, type PlacedMarker } from '../view/markers';
 import { footnoteInputs } from '../view/footnote-inputs';
 
 /** Where the marker belongs: after , ; : . and closing quotes, before a dash (un-format.md §5.2). */
+const PUNCTUATION = /[,;:.”’]+/y;
+const DASH_BEFORE = /\s*[–—]\s*$/;
+
 export function punctuatedOffset(marker: PlacedMarker): number {
-  const after = /^[,;:.”’]+/.exec(marker.text.slice(marker.offset));
+  // sticky match at the marker: no copy of the rest of the paragraph
+  PUNCTUATION.lastIndex = marker.offset;
+  const after = PUNCTUATION.exec(marker.text);
   if (after) return marker.offset + after[0].length;
-  const dash = /\s*[–—]\s*$/.exec(marker.text.slice(0, marker.offset));
+  const before = marker.text.slice(Math.max(0, marker.offset - 8), marker.offset);
+  const dash = DASH_BEFORE.exec(before);
   if (dash) return marker.offset - dash[0].length;
   return marker.offset;
 }

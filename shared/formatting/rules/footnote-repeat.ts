@@ -5,11 +5,15 @@ import { footnoteInputs } from '../view/footnote-inputs';
 
 /** A comparison key for identical citations ("See" aside), as shared/citations/same-work.ts identical() decides. */
 let unique = 0;
+const keys = new WeakMap<Citation, string>();
 const keyOf = (c: Citation): string => {
-  // free text is never identical to anything (an explanatory note is not a citation)
-  if (c.kind === 'text') return `text:${(unique += 1)}`;
+  const hit = keys.get(c);
+  if (hit) return hit;
   const { see: _see, ...rest } = c as Citation & { see?: boolean };
-  return JSON.stringify(rest, Object.keys(rest).sort());
+  // free text is never identical to anything (an explanatory note is not a citation)
+  const key = c.kind === 'text' ? `text:${(unique += 1)}` : JSON.stringify(rest, Object.keys(rest).sort());
+  keys.set(c, key);
+  return key;
 };
 
 /** Placements that depart from the document's repeat policy (un-format.md §5.1). */

@@ -21,19 +21,19 @@ function matchOf(p: BodyView['paragraphs'][number], formula: string): RegExpExec
 }
 
 function check(body: BodyView, formula: string): Found[] {
-  return body.paragraphs.flatMap((p) => {
+  const out: Found[] = [];
+  for (const p of body.paragraphs) {
     const m = matchOf(p, formula);
-    if (!p.opener || !m) return [];
+    if (!p.opener || !m) continue;
     const start = p.opener.length + m[1]!.length;
-    return [
-      {
-        paragraphId: p.id,
-        range: { start, end: start + m[2]!.length },
-        message: `The ${formula} cites its own resolutions as “its ${m[3]!.replace(/ \d$/, '')} …”.`,
-        fix: { replacement: 'its' },
-      },
-    ];
-  });
+    out.push({
+      paragraphId: p.id,
+      range: { start, end: start + m[2]!.length },
+      message: `The ${formula} cites its own resolutions as “its ${m[3]!.replace(/ \d$/, '')} …”.`,
+      fix: { replacement: 'its' },
+    });
+  }
+  return out;
 }
 
 /**

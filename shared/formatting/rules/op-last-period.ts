@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../rule';
 import { endingFinding } from '../text/ending';
-import { endingSlots } from '../view/operative-groups';
+import { checkSlots } from './end-punctuation-check';
 
 export const opLastPeriod: DocumentRule = {
   type: 'document',
@@ -10,13 +10,7 @@ export const opLastPeriod: DocumentRule = {
   scope: 'resolution',
   description: 'The last operative paragraph (or the last sub-paragraph of the last one) ends with a full stop.',
   check: (view) =>
-    view.bodies.flatMap((body) =>
-      endingSlots(body)
-        .filter((slot) => slot.role === 'last-op' || slot.role === 'final-sub')
-        .flatMap((slot) => {
-          const what = slot.role === 'last-op' ? 'The last operative paragraph' : 'The last sub-paragraph of the resolution';
-          const found = endingFinding(slot.target.text, '.', what);
-          return found ? [{ ...found, paragraphId: slot.target.id }] : [];
-        }),
+    checkSlots(view, ['last-op', 'final-sub'], (slot) =>
+      endingFinding(slot.target.text, '.', slot.role === 'last-op' ? 'The last operative paragraph' : 'The last sub-paragraph of the resolution'),
     ),
 };

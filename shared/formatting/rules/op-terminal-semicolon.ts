@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../rule';
 import { endingFinding } from '../text/ending';
-import { endingSlots } from '../view/operative-groups';
+import { checkSlots } from './end-punctuation-check';
 
 export const opTerminalSemicolon: DocumentRule = {
   type: 'document',
@@ -9,13 +9,5 @@ export const opTerminalSemicolon: DocumentRule = {
   organs: 'all',
   scope: 'resolution',
   description: 'Every operative paragraph except the last ends with a semicolon.',
-  check: (view) =>
-    view.bodies.flatMap((body) =>
-      endingSlots(body)
-        .filter((slot) => slot.role === 'op')
-        .flatMap((slot) => {
-          const found = endingFinding(slot.target.text, ';', 'An operative paragraph that is not the last');
-          return found ? [{ ...found, paragraphId: slot.target.id }] : [];
-        }),
-    ),
+  check: (view) => checkSlots(view, ['op'], (slot) => endingFinding(slot.target.text, ';', 'An operative paragraph that is not the last')),
 };

@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../rule';
 import { endingFinding } from '../text/ending';
-import { endingSlots } from '../view/operative-groups';
+import { checkSlots } from './end-punctuation-check';
 
 export const ppTerminalComma: DocumentRule = {
   type: 'document',
@@ -9,13 +9,5 @@ export const ppTerminalComma: DocumentRule = {
   organs: 'all',
   scope: 'resolution',
   description: 'A preambular paragraph ends with a comma (a footnote marker may follow).',
-  check: (view) =>
-    view.bodies.flatMap((body) =>
-      endingSlots(body)
-        .filter((slot) => slot.role === 'pp')
-        .flatMap((slot) => {
-          const found = endingFinding(slot.target.text, ',', 'A preambular paragraph');
-          return found ? [{ ...found, paragraphId: slot.target.id }] : [];
-        }),
-    ),
+  check: (view) => checkSlots(view, ['pp'], (slot) => endingFinding(slot.target.text, ',', 'A preambular paragraph')),
 };

@@ -1,7 +1,8 @@
 import type { Finding } from '../diagnostic';
 import type { DocumentRule } from '../rule';
 import { endingFinding } from '../text/ending';
-import { endingSlots, type EndingSlot } from '../view/operative-groups';
+import type { EndingSlot } from '../view/operative-groups';
+import { checkSlots } from './end-punctuation-check';
 
 /** "…; and" / "…, or" at the end of a penultimate item: resolution lists have no conjunction (un-format.md §2.3). */
 const TRAILING_AND = /[;,]?\s+(and|or)\s*$/;
@@ -26,13 +27,5 @@ export const subparaTerminal: DocumentRule = {
   organs: 'all',
   scope: 'resolution',
   description: 'Sub-paragraphs end with a semicolon, with no “and” after the penultimate one.',
-  check: (view) =>
-    view.bodies.flatMap((body) =>
-      endingSlots(body)
-        .filter((slot) => slot.role === 'sub' || slot.role === 'last-sub')
-        .flatMap((slot) => {
-          const found = check(slot);
-          return found ? [{ ...found, paragraphId: slot.target.id }] : [];
-        }),
-    ),
+  check: (view) => checkSlots(view, ['sub', 'last-sub'], check),
 };
