@@ -50,7 +50,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx', 'renderer/vite.config.ts', 'electron/**/*.mjs', 'test/**/*.js'],
+    files: ['electron/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx', 'renderer/vite.config.ts', 'electron/**/*.mjs', 'test/**/*.js', 'test/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'main never imports the renderer.' }] }],

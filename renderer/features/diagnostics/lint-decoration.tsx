@@ -4,7 +4,7 @@ import { pointAtOffset } from '../../../shared/footnotes/text-point';
 import { formulaId } from '../../../shared/formatting/view/doc-view';
 import type { InlineNode } from '../../../shared/model/types';
 import type { Decorator } from '../../editor/decorate';
-import { diagnosticsAt } from './live-lint';
+import { settledDiagnosticsAt } from './live-lint';
 import './diagnostics.css';
 
 const leafProp = (leaf: Text, name: string): unknown => (leaf as unknown as Record<string, unknown>)[name];
@@ -27,7 +27,7 @@ export const lintDecorator: Decorator = (editor, [node, path]) => {
   if (!target) return [];
   const children = node.children as InlineNode[];
   const out: DecoratedRange[] = [];
-  for (const d of diagnosticsAt(editor, target)) {
+  for (const d of settledDiagnosticsAt(editor, target)) {
     if (!d.range) continue;
     const start = d.range.start === d.range.end ? Math.max(0, d.range.start - 1) : d.range.start;
     const anchor = pointAtOffset(children, path, start, true);

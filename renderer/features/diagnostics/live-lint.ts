@@ -35,6 +35,25 @@ function compute(value: readonly Descendant[]): Cached {
   return cached;
 }
 
+/**
+ * What the underlines show: the diagnostics of the value at the last pause in typing. Drawing them never lints,
+ * so a keystroke costs no lint pass; ranges that no longer fit the text are skipped by the decorator.
+ */
+let settled: Cached | null = null;
+
+/** Lints the current value now and makes it what the underlines show. */
+export function settle(editor: Editor): void {
+  settled = compute(editor.children);
+}
+
+/** Settings or the ignored list changed: the next drawing lints afresh. */
+export function unsettle(): void {
+  settled = null;
+}
+
+export const settledDiagnosticsAt = (editor: Editor, target: string): Diagnostic[] =>
+  (settled ?? (settled = compute(editor.children))).byTarget.get(target) ?? [];
+
 /** All diagnostics of the editor's current value, in document order. */
 export const diagnosticsOf = (editor: Editor): Diagnostic[] => compute(editor.children).diagnostics;
 
