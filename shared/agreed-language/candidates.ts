@@ -3,6 +3,8 @@ import { termIds, type PreparedQuery } from './query';
 
 /** Head positions a typed bigram may also sit at: one word dropped or added before it. */
 const SHIFTS = [1, -1];
+/** Reading a candidate's tokens costs about this many posting-list entries. */
+const DIRECT_FACTOR = 4;
 /** Candidates may miss this many typed bigrams (an extra word or a dropped one costs one or two). */
 export const VOTE_SLACK = 2;
 
@@ -63,13 +65,31 @@ function voteList(data: SearchIndexData, buffers: VoteBuffers, slot: number, bit
   buffers.best = best;
 }
 
-/** The same votes by reading the candidates' own tokens: cheaper than a long list once candidates are few. */
-function voteDirect(data: SearchIndexData, buffers: VoteBuffers, a: readonly number[], b: readonly number[], pos: number, bit: number): void {
+/**
+ * The same votes by reading the candidates' own tokens: cheaper than a long list once candidates are few.
+ * A candidate that cannot reach `needed` votes even with this and the `later` bigrams is not looked at.
+ */
+function voteDirect(
+  data: SearchIndexData,
+  buffers: VoteBuffers,
+  pair: { a: readonly number[]; b: readonly number[]; positions: readonly number[]; bit: number },
+  needed: number,
+  later: number,
+): void {
   const { tokens, tokenOffsets } = data;
+  const { a, b, positions, bit } = pair;
   for (let i = 0; i < buffers.touchedCount; i += 1) {
     const p = buffers.touched[i]!;
-    const at = tokenOffsets[p]! + pos;
-    if (at + 1 < tokenOffsets[p + 1]! && a.includes(tokens[at]!) && b.includes(tokens[at + 1]!)) addVote(buffers, p, bit);
+    if (buffers.votes[p]! + 1 + later < needed) continue;
+    const start = tokenOffsets[p]!;
+    const end = tokenOffsets[p + 1]!;
+    for (const pos of positions) {
+      const at = start + pos;
+      if (at + 1 < end && a.includes(tokens[at]!) && b.includes(tokens[at + 1]!)) {
+        addVote(buffers, p, bit);
+        break;
+      }
+    }
   }
 }
 
@@ -100,28 +120,30 @@ export function voteCandidates(data: SearchIndexData, query: PreparedQuery, buff
     return buffers.best;
   }
   const pairs = ids.length - 1;
-  const pass = (shift: number) => {
-    const plan: { j: number; slots: number[]; size: number }[] = [];
-    for (let j = 0; j < pairs; j += 1) {
-      const pos = j + shift;
-      if (pos < 0 || pos >= HEAD_POSITIONS) continue;
-      const slots = slotsOf(ids[j]!, ids[j + 1]!, pos);
+  /** One pass over the typed bigrams at these head shifts (relative to their typed position), rarest first. */
+  const pass = (shifts: readonly number[], more: number) => {
+    const plan = ids.slice(0, pairs).map((a, j) => {
+      const positions = shifts.map((s) => j + s).filter((pos) => pos >= 0 && pos < HEAD_POSITIONS);
+      const slots = positions.flatMap((pos) => slotsOf(a, ids[j + 1]!, pos));
       const size = slots.reduce((n, s) => n + data.headOffsets[s + 1]! - data.headOffsets[s]!, 0);
-      plan.push({ j, slots, size });
-    }
+      return { pair: { a, b: ids[j + 1]!, positions, bit: 1 << j }, slots, size };
+    });
     plan.sort((x, y) => x.size - y.size);
-    plan.forEach(({ j, slots, size }, done) => {
-      const create = pairs - done >= buffers.best - VOTE_SLACK;
-      if (!create && size > buffers.touchedCount * 2) voteDirect(data, buffers, ids[j]!, ids[j + 1]!, j + shift, 1 << j);
-      else for (const slot of slots) voteList(data, buffers, slot, 1 << j, create);
+    plan.forEach(({ pair, slots, size }, done) => {
+      // votes a paragraph may still gain after this bigram: the rest of this pass, then `more` (the shifted pass)
+      const later = plan.length - done - 1 + (buffers.best < pairs ? more : 0);
+      const needed = buffers.best - VOTE_SLACK;
+      const create = later + 1 >= needed;
+      if (!create && size > buffers.touchedCount * DIRECT_FACTOR) voteDirect(data, buffers, pair, needed, later);
+      else for (const slot of slots) voteList(data, buffers, slot, pair.bit, create);
     });
   };
-  pass(0);
+  pass([0], pairs);
   // when some paragraph holds every typed bigram in place, shifted bigrams (a dropped or an extra word)
   // cannot make a better candidate: skip them, which is most of the work for common beginnings
   if (buffers.best < pairs) {
     buffers.shifted = true;
-    for (const shift of SHIFTS) pass(shift);
+    pass(SHIFTS, 0);
   }
   return buffers.best;
 }
