@@ -34,6 +34,8 @@ export default defineConfig({
     // relative asset URLs: the window loads out/renderer/index.html from file://
     base: './',
     plugins: [react()],
+    // slate-react's debounce/throttle: see renderer/vendor/debounce.ts for why not lodash's
+    resolve: { alias: { 'lodash/debounce': at('renderer/vendor/debounce.ts'), 'lodash/throttle': at('renderer/vendor/throttle.ts') } },
     build: {
       outDir: at('out/renderer'),
       emptyOutDir: true,

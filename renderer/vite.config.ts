@@ -9,6 +9,13 @@ export default defineConfig({
   root: here,
   base: './',
   plugins: [react()],
+  // slate-react's debounce/throttle: see renderer/vendor/debounce.ts for why not lodash's (electron.vite.config.ts too)
+  resolve: {
+    alias: {
+      'lodash/debounce': fileURLToPath(new URL('./vendor/debounce.ts', import.meta.url)),
+      'lodash/throttle': fileURLToPath(new URL('./vendor/throttle.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir: fileURLToPath(new URL('../out/renderer-web', import.meta.url)),
     emptyOutDir: true,

@@ -3,10 +3,12 @@ import { Editable, ReactEditor, useSlateStatic } from 'slate-react';
 import { handleShortcut } from '../commands/keydown';
 import { useAppStore } from '../state/store';
 import { decorateWith } from './decorate';
+import { hideEditableFromReactSelection } from './hide-editable-from-react-selection';
 import { handleNavigationKey } from './navigation-keys';
 import { renderChunk } from './render-chunk';
 import { renderElement } from './render-element';
 import { renderLeaf } from './render-leaf';
+import { scrollCaretIntoView } from './scroll-caret-into-view';
 
 /** True when the event target is the document text (not an input of the header form). */
 const isText = (editor: ReactEditor, target: EventTarget): boolean => ReactEditor.hasEditableTarget(editor, target);
@@ -29,6 +31,7 @@ export function ResolutionEditor() {
   return (
     <div className={`page layout-${numberLayout}`}>
       <Editable
+        ref={hideEditableFromReactSelection}
         className="document"
         aria-label="Resolution text"
         renderElement={renderElement}
@@ -36,6 +39,7 @@ export function ResolutionEditor() {
         renderLeaf={renderLeaf}
         decorate={decorate}
         onKeyDown={onKeyDown}
+        scrollSelectionIntoView={scrollCaretIntoView}
         spellCheck
         lang="en-GB"
         disableDefaultStyles

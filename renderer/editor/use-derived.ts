@@ -3,6 +3,7 @@ import { useSlateSelector } from 'slate-react';
 import { footnoteNumbers } from '../../shared/footnotes/numbers';
 import { renderedFootnotes, type RenderedFootnote } from '../../shared/footnotes/rendered';
 import { operativeNumbers, paragraphRefs, reportNumbers } from '../../shared/model/numbering';
+import { sameStructure } from '../../shared/model/same-structure';
 import type { DocumentSettings } from '../../shared/model/settings';
 import { useAppStore } from '../state/store';
 
@@ -20,10 +21,27 @@ export function perValue<T>(derive: (value: readonly Descendant[]) => T): (value
   };
 }
 
-export const operativeLabelsOf = perValue(operativeNumbers);
-export const paragraphRefsOf = perValue(paragraphRefs);
-export const reportNumbersOf = perValue(reportNumbers);
-export const footnoteNumbersOf = perValue(footnoteNumbers);
+/**
+ * For derivations that read only the structure (numbers, refs, footnote order): the last result is kept while
+ * the structure is the same, so typing costs a comparison along the edited path instead of a pass over the
+ * document (the results keep their identity too, which spares the selectors that compare them).
+ */
+export function perStructure<T>(derive: (value: readonly Descendant[]) => T): (value: readonly Descendant[]) => T {
+  let last: { value: readonly Descendant[]; result: T } | null = null;
+  return (value) => {
+    if (last && sameStructure(last.value, value)) {
+      last = { value, result: last.result };
+      return last.result;
+    }
+    last = { value, result: derive(value) };
+    return last.result;
+  };
+}
+
+export const operativeLabelsOf = perStructure(operativeNumbers);
+export const paragraphRefsOf = perStructure(paragraphRefs);
+export const reportNumbersOf = perStructure(reportNumbers);
+export const footnoteNumbersOf = perStructure(footnoteNumbers);
 
 /** "1.", "(a)", "(i)", or "" for a sole operative paragraph. */
 export const useOperativeLabel = (id: string): string =>

@@ -20,44 +20,46 @@ export interface OutlineItem {
 
 const SNIPPET = 48;
 
-/** Per paragraph node: an edit replaces only the nodes on its path, so the rest keep their snippet. */
-const snippets = new WeakMap<BodyParagraph, string>();
+/** Per paragraph node: an edit replaces only the nodes on its path, so the other items are reused as they are. */
+const items = new WeakMap<BodyParagraph, OutlineItem>();
 
 function snippetOf(paragraph: BodyParagraph): string {
-  let snippet = snippets.get(paragraph);
-  if (snippet === undefined) {
-    const text = paragraphText(paragraph.children).trim();
-    snippet = text.length > SNIPPET ? `${text.slice(0, SNIPPET).trimEnd()}…` : text;
-    snippets.set(paragraph, snippet);
-  }
-  return snippet;
+  const text = paragraphText(paragraph.children).trim();
+  return text.length > SNIPPET ? `${text.slice(0, SNIPPET).trimEnd()}…` : text;
 }
 
 const lastLabel = (ref: string): string => /\([a-z]+\)$/.exec(ref)?.[0] ?? ref;
 
+function itemOf(node: BodyParagraph, ref: string): OutlineItem {
+  const cached = items.get(node);
+  if (cached && cached.ref === ref) return cached;
+  const depth = ResolutionElement.isOperative(node) ? node.level : 0;
+  const item: OutlineItem = {
+    id: node.id,
+    ref,
+    label: depth === 0 ? ref : lastLabel(ref),
+    depth,
+    snippet: snippetOf(node),
+    ...(node.source ? { source: outlineSource(node) } : {}),
+  };
+  items.set(node, item);
+  return item;
+}
+
 /** The outline of the document: every numbered paragraph with its derived handle and first words. */
 export function outlineItems(value: readonly Descendant[]): OutlineItem[] {
   const refs = paragraphRefsOf(value);
-  const items: OutlineItem[] = [];
+  const out: OutlineItem[] = [];
   const visit = (nodes: readonly Descendant[]) => {
     for (const node of nodes) {
       if (ResolutionElement.isEmbedded(node)) visit(node.children);
       if (!ResolutionElement.isParagraph(node)) continue;
       const ref = refs.get(node.id);
-      if (!ref) continue;
-      const depth = ResolutionElement.isOperative(node) ? node.level : 0;
-      items.push({
-        id: node.id,
-        ref,
-        label: depth === 0 ? ref : lastLabel(ref),
-        depth,
-        snippet: snippetOf(node),
-        ...(node.source ? { source: outlineSource(node) } : {}),
-      });
+      if (ref) out.push(itemOf(node, ref));
     }
   };
   visit(value);
-  return items;
+  return out;
 }
 
 export const sameOutline = (a: OutlineItem[] | null, b: OutlineItem[]): boolean =>
@@ -65,5 +67,5 @@ export const sameOutline = (a: OutlineItem[] | null, b: OutlineItem[]): boolean 
   a.length === b.length &&
   a.every((item, i) => {
     const other = b[i]!;
-    return item.id === other.id && item.ref === other.ref && item.snippet === other.snippet && item.depth === other.depth && item.source === other.source;
+    return item === other || item.id === other.id && item.ref === other.ref && item.snippet === other.snippet && item.depth === other.depth && item.source === other.source;
   });
