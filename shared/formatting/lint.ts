@@ -3,13 +3,15 @@ import type { IgnoredDiagnostic } from '../model/file-schema';
 import { defaultSettings, type DocumentSettings } from '../model/settings';
 import { instrumentTable, tableId } from './data/instrument-table';
 import type { InstrumentEntry } from './data/instruments';
-import type { Diagnostic, Finding } from './diagnostic';
+import type { Diagnostic } from './diagnostic';
 import { flaggedText, ignoredFilter } from './ignore';
+import { compareIn, mergeInOrder, orderOf, type Order } from './linter/diagnostic-order';
+import { createDocumentDiagnostics } from './linter/document-diagnostics';
+import { createTargetDiagnostics } from './linter/target-diagnostics';
 import { parseOrgan, type Organ } from './organs';
-import type { DocumentRule, ParagraphRule, RuleEnv } from './rule';
+import type { RuleEnv } from './rule';
 import { activeRules, type ActiveRule } from './rule-sets';
-import { buildView, type DocView } from './view/doc-view';
-import type { TextTarget } from './view/targets';
+import { createViewBuilder } from './view/view-builder';
 
 export interface LintOptions {
   settings?: DocumentSettings;
@@ -23,117 +25,74 @@ export interface LintOptions {
 
 export type Linter = (value: readonly Descendant[], options?: LintOptions) => Diagnostic[];
 
-type RuleFinding = Finding & { active: ActiveRule };
-
-interface CachedFindings {
-  /** organ, document kind and active paragraph rules the findings were made with */
-  key: string;
-  findings: RuleFinding[];
-}
-
 // one object, so that memos keyed on the settings hold between calls that pass none
 const DEFAULT_SETTINGS = defaultSettings();
 
+interface RuleSet {
+  organ: Organ;
+  disabled: readonly string[];
+  report: boolean;
+  paragraphRules: ActiveRule[];
+  documentRules: ActiveRule[];
+  key: string;
+}
+
 // the active rules change only with the organ, the switched-off rules and the document kind
-let lastRuleSet: { organ: Organ; disabled: readonly string[]; report: boolean; active: ActiveRule[]; paragraphRules: ActiveRule[]; key: string } | null = null;
-function ruleSetFor(organ: Organ, disabled: readonly string[], report: boolean) {
+let lastRuleSet: RuleSet | null = null;
+function ruleSetFor(organ: Organ, disabled: readonly string[], report: boolean): RuleSet {
   if (lastRuleSet && lastRuleSet.organ === organ && lastRuleSet.disabled === disabled && lastRuleSet.report === report) return lastRuleSet;
   const active = activeRules(organ, disabled, report);
   const paragraphRules = active.filter((a) => a.rule.type === 'paragraph');
+  const documentRules = active.filter((a) => a.rule.type === 'document');
   const key = paragraphRules.map((a) => `${a.rule.id}:${a.severity}`).join(',');
-  lastRuleSet = { organ, disabled, report, active, paragraphRules, key };
+  lastRuleSet = { organ, disabled, report, paragraphRules, documentRules, key };
   return lastRuleSet;
 }
 
+// what paragraph findings are made with (rules, organ, kind, instrument table): one string while they stay the same,
+// so that comparing it per target is comparing a pointer
+let lastKey: { rules: RuleSet; kind: string; instruments: readonly InstrumentEntry[]; key: string } | null = null;
+function keyOf(rules: RuleSet, env: RuleEnv): string {
+  if (lastKey && lastKey.rules === rules && lastKey.kind === env.kind && lastKey.instruments === env.instruments) return lastKey.key;
+  const key = `${env.organ}|${env.kind}|${tableId(env.instruments)}|${rules.key}`;
+  lastKey = { rules, kind: env.kind, instruments: env.instruments, key };
+  return key;
+}
+
 /**
- * A linter that remembers paragraph findings per Slate node: Slate keeps unchanged nodes referentially equal, so
- * after a keystroke only the edited paragraph is checked again; document rules (terminal punctuation, also/further
- * runs, footnotes) run over cached targets every time.
+ * A linter that remembers its work between calls. Slate keeps unchanged nodes referentially equal, so after a
+ * keystroke the view is patched rather than rebuilt, only the edited paragraph is checked again, document rules
+ * (terminal punctuation, also/further runs, footnotes) reuse their per-paragraph results, and only new findings
+ * become new Diagnostic objects: the work is proportional to the edit, not to the document.
  */
 export function createLinter(): Linter {
-  const cache = new WeakMap<object, CachedFindings>();
-
-  const paragraphFindings = (target: TextTarget, rules: ActiveRule[], env: RuleEnv, key: string, adopted: boolean): RuleFinding[] => {
-    const full = adopted ? `${key}|adopted` : key;
-    const hit = cache.get(target.node);
-    if (hit && hit.key === full) return hit.findings;
-    const findings: RuleFinding[] = [];
-    for (const active of rules) {
-      const rule = active.rule as ParagraphRule;
-      if (!rule.targets.includes(target.kind) || (adopted && rule.scope === 'resolution')) continue;
-      for (const f of rule.check(target, env)) findings.push({ ...f, active });
-    }
-    cache.set(target.node, { key: full, findings });
-    return findings;
-  };
-
-  const documentMemo = new Map<string, { inputs: readonly unknown[]; findings: (Finding & { paragraphId: string })[] }>();
-  const documentFindings = (rule: DocumentRule, view: DocView) => {
-    if (!rule.inputs) return rule.check(view);
-    const inputs = rule.inputs(view);
-    const hit = documentMemo.get(rule.id);
-    if (hit && hit.inputs.length === inputs.length && hit.inputs.every((x, i) => x === inputs[i])) return hit.findings;
-    const findings = rule.check(view);
-    documentMemo.set(rule.id, { inputs, findings });
-    return findings;
-  };
+  const viewOf = createViewBuilder();
+  const targetDiagnostics = createTargetDiagnostics();
+  const documentDiagnostics = createDocumentDiagnostics();
+  // the document rules' diagnostics in document order, kept while no rule changed its diagnostics
+  let lastSorted: { order: Order; sorted: Diagnostic[] } | null = null;
 
   return (value, options = {}) => {
     const settings = options.settings ?? DEFAULT_SETTINGS;
     const instruments = instrumentTable(options.instruments);
-    const view = buildView(value, settings, options.organ ?? parseOrgan(settings.ruleSet ?? ''), instruments);
+    const view = viewOf(value, settings, options.organ ?? parseOrgan(settings.ruleSet ?? ''), instruments);
     const env: RuleEnv = { organ: view.organ, kind: view.kind, instruments };
-    const { active, paragraphRules, key: rulesKey } = ruleSetFor(view.organ, settings.disabledRules, view.kind === 'report');
-    const key = `${env.organ}|${env.kind}|${tableId(instruments)}|${rulesKey}`;
-    const out: Diagnostic[] = [];
-    for (const target of view.targets) {
-      const adopted = view.adoptedIds.has(target.id);
-      for (const f of paragraphFindings(target, paragraphRules, env, key, adopted)) {
-        out.push(toDiagnostic(view, f.active, { ...f, paragraphId: target.id }));
-      }
+    const rules = ruleSetFor(view.organ, settings.disabledRules, view.kind === 'report');
+    const key = keyOf(rules, env);
+    const perTarget = targetDiagnostics(view, rules.paragraphRules, env, key);
+    const order = orderOf(view);
+    const document = documentDiagnostics(view, rules.documentRules);
+    if (document.changed || !lastSorted || lastSorted.order !== order) {
+      lastSorted = { order, sorted: document.diagnostics.flat().sort(compareIn(order, view.targets.length)) };
     }
-    for (const a of active) {
-      if (a.rule.type === 'document') for (const f of documentFindings(a.rule, view)) out.push(toDiagnostic(view, a, f));
-    }
-    return finish(view, out, options.ignored ?? []);
+    const all =
+      mergeInOrder(perTarget, view.targets, lastSorted.sorted, order) ??
+      [...perTarget.flat(), ...document.diagnostics.flat()].sort(compareIn(order, view.targets.length));
+    const ignored = options.ignored ?? [];
+    if (ignored.length === 0) return all;
+    const isIgnored = ignoredFilter(ignored);
+    return all.filter((d) => !isIgnored(d, flaggedText(view.byId.get(d.paragraphId)?.text ?? '', d)));
   };
-}
-
-function toDiagnostic(view: DocView, active: ActiveRule, f: Finding & { paragraphId: string }): Diagnostic {
-  const d: Diagnostic = {
-    rule: active.rule.id,
-    severity: f.severity ?? active.severity,
-    ref: view.refs.get(f.paragraphId) ?? f.paragraphId,
-    paragraphId: f.paragraphId,
-    range: f.range,
-    message: f.message,
-    fix: f.fix ?? null,
-  };
-  if (f.related && f.related.length > 0) d.related = f.related.map((id) => view.refs.get(id) ?? id);
-  return d;
-}
-
-/** Drops ignored diagnostics and sorts the rest in document order. */
-// document order of targets: changes only with the structure, as view.refs does
-let lastOrder: { refs: unknown; order: Map<string, number> } | null = null;
-function orderOf(view: DocView): Map<string, number> {
-  if (lastOrder && lastOrder.refs === view.refs) return lastOrder.order;
-  const order = new Map(view.targets.map((t, i) => [t.id, i]));
-  for (const [id, n] of view.footnotes.numbers) if (!order.has(id)) order.set(id, view.targets.length + n);
-  lastOrder = { refs: view.refs, order };
-  return order;
-}
-
-function finish(view: DocView, all: Diagnostic[], ignored: readonly IgnoredDiagnostic[]): Diagnostic[] {
-  const isIgnored = ignoredFilter(ignored);
-  const order = orderOf(view);
-  const last = view.targets.length;
-  const kept = ignored.length === 0 ? all : all.filter((d) => !isIgnored(d, flaggedText(view.byId.get(d.paragraphId)?.text ?? '', d)));
-  return kept.sort(
-    (a, b) =>
-      (order.get(a.paragraphId) ?? last) - (order.get(b.paragraphId) ?? last) ||
-      (a.range?.start ?? -1) - (b.range?.start ?? -1),
-  );
 }
 
 /** Lints a whole document (shares its per-node cache with later calls). */

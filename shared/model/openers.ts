@@ -19,17 +19,52 @@ const key = (s: string): string => foldIse(s.toLowerCase());
 interface LexiconEntry {
   words: string[];
   canonical: string;
+  /** the index of the verb (after "also", "strongly" …) */
+  verb: number;
+  /** the entry's place in the longest-first order */
+  order: number;
 }
 
-const index = (forms: readonly string[]): LexiconEntry[] =>
-  forms
-    .map((canonical) => ({ canonical, words: key(canonical).split(' ') }))
-    .sort((a, b) => b.words.length - a.words.length);
+const ADVERBS = new Set(['also', 'further']);
+const PRE_VERB = new Set(['also', 'further', 'strongly', 'once', 'again']);
 
-const lexicons: Record<ClauseKind, LexiconEntry[]> = {
+/**
+ * A lexicon, longest forms first, indexed by first word: only entries whose first word the text's first word
+ * matches can match at all, so detectOpener tries those few instead of every form (it runs on every keystroke).
+ */
+interface Lexicon {
+  byFirst: Map<string, LexiconEntry[]>;
+  /** entries whose first word is the verb, by that word: "Encourage" typed for "Encourages" */
+  byVerbFirst: Map<string, LexiconEntry[]>;
+}
+
+function index(forms: readonly string[]): Lexicon {
+  const entries = forms
+    .map((canonical) => ({ canonical, words: key(canonical).split(' ') }))
+    .sort((a, b) => b.words.length - a.words.length)
+    .map((e, order) => ({ ...e, verb: Math.max(0, e.words.findIndex((w) => !PRE_VERB.has(w))), order }));
+  const byFirst = new Map<string, LexiconEntry[]>();
+  const byVerbFirst = new Map<string, LexiconEntry[]>();
+  for (const entry of entries) {
+    byFirst.set(entry.words[0]!, [...(byFirst.get(entry.words[0]!) ?? []), entry]);
+    if (entry.verb === 0) byVerbFirst.set(entry.words[0]!, [...(byVerbFirst.get(entry.words[0]!) ?? []), entry]);
+  }
+  return { byFirst, byVerbFirst };
+}
+
+const lexicons: Record<ClauseKind, Lexicon> = {
   preambular: index(preambularOpeners),
   operative: index(operativeOpeners),
 };
+
+/** The entries that can match a text whose first word is `first`, in longest-first order. */
+function candidates(first: string, kind: ClauseKind): LexiconEntry[] {
+  const lexicon = lexicons[kind];
+  const direct = lexicon.byFirst.get(first) ?? [];
+  if (kind !== 'operative') return direct;
+  const stem = lexicon.byVerbFirst.get(`${first}s`);
+  return stem ? [...direct, ...stem].sort((a, b) => a.order - b.order) : direct;
+}
 
 const canonicalSet = new Set([...preambularOpeners, ...operativeOpeners].map(key));
 
@@ -57,9 +92,6 @@ function leadingWords(text: string, max: number): WordSpan[] {
   return out;
 }
 
-const ADVERBS = new Set(['also', 'further']);
-const PRE_VERB = new Set(['also', 'further', 'strongly', 'once', 'again']);
-const verbIndex = (entry: LexiconEntry): number => Math.max(0, entry.words.findIndex((w) => !PRE_VERB.has(w)));
 /** capitalised words that start ordinary sentences, never an opener */
 const NOT_OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'this', 'that', 'these', 'those', 'its',
   'it', 'all', 'any', 'each', 'as', 'by', 'with', 'from', 'and', 'or', 'but', 'if', 'when', 'where', 'while', 'states',
@@ -74,7 +106,7 @@ export function detectOpener(text: string, kind: ClauseKind): DetectedOpener | n
   const words = leadingWords(text, 12);
   if (words.length === 0 || !/^[A-Z]/.test(words[0]!.word)) return null;
   const keys = words.map((w) => key(w.word));
-  for (const entry of lexicons[kind]) {
+  for (const entry of candidates(keys[0]!, kind)) {
     const n = entry.words.length;
     if (n > keys.length) continue;
     let ok = true;
@@ -82,7 +114,7 @@ export function detectOpener(text: string, kind: ClauseKind): DetectedOpener | n
       const want = entry.words[i]!;
       const got = keys[i]!;
       // an operative verb typed without its third-person "s" still marks the opener ("Encourage")
-      ok = got === want || (kind === 'operative' && i === verbIndex(entry) && got + 's' === want);
+      ok = got === want || (kind === 'operative' && i === entry.verb && got + 's' === want);
     }
     if (!ok) continue;
     const exact = keys.slice(0, n).join(' ') === entry.words.join(' ');

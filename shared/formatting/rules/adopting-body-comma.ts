@@ -1,16 +1,15 @@
 import type { Finding } from '../diagnostic';
 import type { DocumentRule } from '../rule';
 import { lastVisible } from '../text/ending';
-import type { BodyView } from '../view/doc-view';
+import type { TextTarget } from '../view/targets';
+
+type Found = Finding & { paragraphId: string };
 
 /** The formula ends with a comma iff a preamble follows (un-format.md §1.5); "comma, no preamble" is only info. */
-function check(body: BodyView): (Finding & { paragraphId: string }) | null {
-  const formula = body.formula;
-  if (!formula) return null;
+function check(formula: TextTarget, hasPreamble: boolean): Found | null {
   const last = lastVisible(formula.text);
   if (!last) return null;
   const range = { start: last.index, end: last.index + 1 };
-  const hasPreamble = body.paragraphs.some((p) => p.kind === 'pp');
   const comma = last.char === ',';
   if (hasPreamble && !comma) {
     const mark = /[;:.]/.test(last.char);
@@ -33,6 +32,16 @@ function check(body: BodyView): (Finding & { paragraphId: string }) | null {
   return null;
 }
 
+// per formula target: typing in a paragraph keeps the finding object, and so the linter its diagnostic
+const perFormula = new WeakMap<TextTarget, { hasPreamble: boolean; found: Found | null }>();
+function findingOf(formula: TextTarget, hasPreamble: boolean): Found | null {
+  const hit = perFormula.get(formula);
+  if (hit && hit.hasPreamble === hasPreamble) return hit.found;
+  const found = check(formula, hasPreamble);
+  perFormula.set(formula, { hasPreamble, found });
+  return found;
+}
+
 export const adoptingBodyComma: DocumentRule = {
   type: 'document',
   id: 'adopting-body-comma',
@@ -41,7 +50,7 @@ export const adoptingBodyComma: DocumentRule = {
   scope: 'resolution',
   description: 'The adopting-body line ends with a comma if and only if a preamble follows.',
   check: (view) => view.bodies.flatMap((body) => {
-    const found = check(body);
+    const found = body.formula ? findingOf(body.formula, body.paragraphs.some((p) => p.kind === 'pp')) : null;
     return found ? [found] : [];
   }),
 };

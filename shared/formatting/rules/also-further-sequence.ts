@@ -1,6 +1,8 @@
 import type { Finding, TextEdit } from '../diagnostic';
 import type { DocumentRule } from '../rule';
 import type { DocView } from '../view/doc-view';
+import { linterMemory } from '../view/linter-memory';
+import { flatMemo, keyedListMemo } from '../view/list-memo';
 import type { TextTarget } from '../view/targets';
 
 type Adverb = 'also' | 'further' | null;
@@ -125,18 +127,22 @@ type Found = Finding & { paragraphId: string };
 const sameEntry = (a: Entry | null, b: Entry | null): boolean =>
   a === b || (a !== null && b !== null && a.target.id === b.target.id && a.key === b.key && a.adverb === b.adverb && a.base === b.base && a.target.opener?.length === b.target.opener?.length);
 
-// per body: the entries and findings of the last call; typing inside a paragraph rarely changes its entry
-const lastByBody = new Map<string, { entries: (Entry | null)[]; refs: unknown; found: Found[] }>();
+// per body: each paragraph's entry (kept while its target is, or while an edit left it the same) and the findings
+// of the last call; typing inside a paragraph rarely changes its entry
+const memory = linterMemory(() => ({
+  entriesOf: keyedListMemo<TextTarget, Entry | null>((p) => (p.kind === 'pp' || p.kind === 'op' ? entryOf(p) : null), sameEntry),
+  lastByBody: new Map<string, { refs: unknown; found: Found[] }>(),
+  concat: flatMemo<Found>(),
+}));
 
 function bodyFindings(body: DocView['bodies'][number], view: DocView): Found[] {
-  const entries = body.paragraphs.map((p) => (p.kind === 'pp' || p.kind === 'op' ? entryOf(p) : null));
+  const { entriesOf, lastByBody } = memory(view);
   const key = body.id ?? '';
+  const { changed } = entriesOf(key)(body.paragraphs);
   const last = lastByBody.get(key);
-  if (last && last.refs === view.refs && last.entries.length === entries.length && entries.every((e, i) => sameEntry(e, last.entries[i]!))) {
-    return last.found;
-  }
+  if (last && !changed && last.refs === view.refs) return last.found;
   const found = checkBody(body, view);
-  lastByBody.set(key, { entries, refs: view.refs, found });
+  lastByBody.set(key, { refs: view.refs, found });
   return found;
 }
 
@@ -171,6 +177,5 @@ export const alsoFurtherSequence: DocumentRule = {
   scope: 'resolution',
   description: 'Consecutive paragraphs repeating an opener take “also”, then “further” (un-format.md §3).',
   // the runs change only when a paragraph of the body does: the last result per body is reused until then
-  check: (view) =>
-    view.bodies.flatMap((body) => bodyFindings(body, view)),
+  check: (view) => memory(view).concat(view.bodies.map((body) => bodyFindings(body, view))),
 };

@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../rule';
 import { endingFinding } from '../text/ending';
-import { checkSlots } from './end-punctuation-check';
+import { slotCheck } from './end-punctuation-check';
 
 export const chapeauColon: DocumentRule = {
   type: 'document',
@@ -9,5 +9,5 @@ export const chapeauColon: DocumentRule = {
   organs: 'all',
   scope: 'resolution',
   description: 'A paragraph introducing sub-paragraphs (or an embedded resolution) ends its chapeau with a colon.',
-  check: (view) => checkSlots(view, ['chapeau'], (slot) => endingFinding(slot.target.text, ':', 'A paragraph followed by sub-paragraphs')),
+  check: slotCheck(['chapeau'], (slot) => endingFinding(slot.target.text, ':', 'A paragraph followed by sub-paragraphs')),
 };

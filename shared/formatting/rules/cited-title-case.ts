@@ -28,12 +28,13 @@ export const citedTitleCase: ParagraphRule = {
   targets: TEXT_TARGETS,
   check: (target) => {
     const out: Finding[] = [];
-    for (const m of target.text.matchAll(ENTITLED)) {
+    // each pattern only where its words occur (" on " is common, "entitled" is not): most paragraphs cite no title
+    for (const m of target.text.includes('entitled') ? target.text.matchAll(ENTITLED) : []) {
       const start = m.index + m[0].indexOf(m[1]!);
       const found = finding(start, m[1]!, true, 'A cited title');
       if (found) out.push(found);
     }
-    for (const m of target.text.matchAll(TOPIC)) {
+    for (const m of target.text.includes(' on ') ? target.text.matchAll(TOPIC) : []) {
       const start = m.index + m[0].length - m[1]!.length;
       const found = finding(start, m[1]!, false, 'The topic of a cited resolution');
       if (found) out.push(found);

@@ -5,10 +5,19 @@ import { editDistance, words } from '../text/words';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VARIANTS = COUNTRY_VARIANTS.map((v) => ({ ...v, pattern: new RegExp(`(?<![\\p{L}-])${escape(v.form)}(?![\\p{L}-])`, 'gu') }));
-const LONG_NAMES = COUNTRIES.filter((n) => /^\p{L}{8,}$/u.test(n));
+/** Any of the forms anywhere: most paragraphs have none, and one plain scan is cheaper than a pattern per form. */
+const ANY_VARIANT = new RegExp(COUNTRY_VARIANTS.map((v) => escape(v.form)).join('|'));
+
+/** Long official names by first letter and last two letters: a near miss keeps both (see nearMisses). */
+const LONG_NAMES = new Map<string, string[]>();
+for (const name of COUNTRIES.filter((n) => /^\p{L}{8,}$/u.test(n))) {
+  const key = name[0]! + name.slice(-2);
+  LONG_NAMES.set(key, [...(LONG_NAMES.get(key) ?? []), name]);
+}
 
 function variants(text: string): Finding[] {
   const out: Finding[] = [];
+  if (!ANY_VARIANT.test(text)) return out;
   for (const v of VARIANTS) {
     for (const m of text.matchAll(v.pattern)) {
       if (v.before?.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -30,7 +39,7 @@ function nearMisses(text: string, known: Set<number>): Finding[] {
   const out: Finding[] = [];
   for (const w of words(text)) {
     if (known.has(w.start) || w.word.length < 8 || !/^\p{Lu}\p{Ll}+$/u.test(w.word) || countryTokens.has(w.word)) continue;
-    const name = LONG_NAMES.find((n) => n[0] === w.word[0] && n.slice(-2) === w.word.slice(-2) && editDistance(n, w.word, 1) === 1);
+    const name = LONG_NAMES.get(w.word[0]! + w.word.slice(-2))?.find((n) => editDistance(n, w.word, 1) === 1);
     if (!name) continue;
     out.push({ range: { start: w.start, end: w.end }, message: `Did you mean “${name}”?`, fix: { replacement: name } });
   }

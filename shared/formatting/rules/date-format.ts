@@ -10,6 +10,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [new RegExp(`\\b0(\\d) (${MONTHS}) (\\d{4})\\b`, 'g'), (m) => `${m[1]} ${m[2]} ${m[3]}`],
 ];
 
+/** Every form names a month: most paragraphs name none, and one plain scan is cheaper than the four patterns. */
+const ANY_MONTH = new RegExp(MONTHS);
+
 export const dateFormat: ParagraphRule = {
   type: 'paragraph',
   id: 'date-format',
@@ -20,6 +23,7 @@ export const dateFormat: ParagraphRule = {
   targets: TEXT_TARGETS,
   check: (target) => {
     const out: Finding[] = [];
+    if (!ANY_MONTH.test(target.text)) return out;
     for (const [pattern, format] of FORMS) {
       for (const m of target.text.matchAll(pattern)) {
         const replacement = format(m);

@@ -1,8 +1,7 @@
 import { fullRuns } from '../../citations/runs';
 import type { Finding } from '../diagnostic';
 import type { DocumentRule } from '../rule';
-import { footnoteFacts, type FootnoteFact } from '../view/footnote-facts';
-import { footnoteInputs } from '../view/footnote-inputs';
+import { factInputs, footnoteFacts, type FootnoteFact } from '../view/footnote-facts';
 
 /** Compared without dash, space and symbol-position differences: "(A/CONF.202/3), annex I." = "annex I (A/CONF.202/3)." */
 const normal = (s: string): string =>
@@ -46,7 +45,7 @@ export const footnoteCitationFormat: DocumentRule = {
   organs: 'all',
   scope: 'text',
   description: 'Treaty Series, European Treaty Series, Official Records and symbol citations in UN form.',
-  inputs: footnoteInputs,
+  inputs: factInputs,
   check: (view) =>
     footnoteFacts(view).flatMap((fact) => {
       const found = check(fact);

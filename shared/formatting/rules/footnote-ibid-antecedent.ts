@@ -1,7 +1,6 @@
 import type { Finding } from '../diagnostic';
 import type { DocumentRule } from '../rule';
-import { footnoteFacts, type FootnoteFact } from '../view/footnote-facts';
-import { footnoteInputs } from '../view/footnote-inputs';
+import { factInputs, footnoteFacts, type FootnoteFact } from '../view/footnote-facts';
 
 /** "Ibid., vol. 2225, No. 39574." with no Treaty Series note before it: the full form it stands for. */
 function treatySeriesForm(plain: string): string | null {
@@ -40,7 +39,7 @@ export const footnoteIbidAntecedent: DocumentRule = {
   organs: 'all',
   scope: 'text',
   description: '“Ibid.” only when the footnote numbered just before cites the same work.',
-  inputs: footnoteInputs,
+  inputs: factInputs,
   check: (view) => {
     const facts = footnoteFacts(view);
     return facts.flatMap((fact, i) => {

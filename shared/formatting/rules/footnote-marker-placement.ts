@@ -4,8 +4,8 @@ import { operativeThirdPersons } from '../data/operative-verbs';
 import type { InstrumentEntry } from '../data/instruments';
 import type { DocumentRule } from '../rule';
 import { matchInstrumentNames, type NameMatch } from '../text/instrument-match';
-import { markerFix, placedMarkers } from '../view/markers';
-import type { TextTarget } from '../view/targets';
+import { markerMemo, present } from '../view/marker-memo';
+import { markerFix, placedMarkers, type PlacedMarker } from '../view/markers';
 import { footnoteInputs } from '../view/footnote-inputs';
 
 /** ", and urges States parties …" / "and recalling …": a second verb opens a new clause */
@@ -46,16 +46,37 @@ function entriesFor(table: readonly InstrumentEntry[], key: string): InstrumentE
   return index.get(key) ?? [];
 }
 
-// name matches per holder paragraph (targets are cached per node, so an edit makes a new one) and instrument
-const matches = new WeakMap<TextTarget | object, Map<InstrumentEntry, NameMatch[]>>();
-function namesIn(holder: TextTarget | undefined, text: string, alone: InstrumentEntry[]): NameMatch[] {
-  const key = holder ?? {};
-  let perEntry = matches.get(key);
-  if (!perEntry) matches.set(key, (perEntry = new Map()));
-  let found = perEntry.get(alone[0]!);
-  if (!found) perEntry.set(alone[0]!, (found = matchInstrumentNames(text, alone)));
+// name matches per holder text and instrument: a paragraph with two markers of one instrument is matched once
+let matches: { text: string; perEntry: Map<InstrumentEntry, NameMatch[]> } = { text: '', perEntry: new Map() };
+function namesIn(text: string, alone: InstrumentEntry[]): NameMatch[] {
+  if (matches.text !== text) matches = { text, perEntry: new Map() };
+  let found = matches.perEntry.get(alone[0]!);
+  if (!found) matches.perEntry.set(alone[0]!, (found = matchInstrumentNames(text, alone)));
   return found;
 }
+
+function check(marker: PlacedMarker, citation: Citation | null, instruments: readonly InstrumentEntry[]) {
+  const key = citationKey(citation);
+  if (!key) return null;
+  // one citation may stand for several instruments (the two Covenants share resolution 2200 A (XXI))
+  const names = entriesFor(instruments, key)
+    .flatMap((alone) => namesIn(marker.text, alone))
+    .filter((m) => m.end <= marker.offset)
+    .sort((a, b) => a.end - b.end);
+  const last = names[names.length - 1];
+  if (!last) return null;
+  const between = marker.text.slice(last.end, marker.offset);
+  if (!NEW_CLAUSE.test(between.replace(/[\s,;:.”’)]+$/, ''))) return null;
+  const to = last.end + (/^[,;:.”’]*/.exec(marker.text.slice(last.end))?.[0].length ?? 0);
+  const { range, fix } = markerFix(marker, to);
+  return {
+    paragraphId: marker.holder,
+    range,
+    fix,
+    message: `Footnote marker ${marker.number} belongs right after “${marker.text.slice(last.start, last.end)}”.`,
+  };
+}
+const memo = markerMemo();
 
 /**
  * The marker of an instrument's footnote stands right after the instrument's name and the punctuation that
@@ -71,26 +92,11 @@ export const footnoteMarkerPlacement: DocumentRule = {
   description: 'A footnote marker follows the name or phrase its citation resolves to.',
   inputs: footnoteInputs,
   check: (view) =>
-    placedMarkers(view).flatMap((marker) => {
-      const key = citationKey(view.footnotes.bodies.get(marker.footnoteId)?.citation ?? null);
-      if (!key) return [];
-      // one citation may stand for several instruments (the two Covenants share resolution 2200 A (XXI))
-      const holder = view.byId.get(marker.holder);
-      const names = entriesFor(view.instruments, key)
-        .flatMap((alone) => namesIn(holder, marker.text, alone))
-        .filter((m) => m.end <= marker.offset)
-        .sort((a, b) => a.end - b.end);
-      const last = names[names.length - 1];
-      if (!last) return [];
-      const between = marker.text.slice(last.end, marker.offset);
-      if (!NEW_CLAUSE.test(between.replace(/[\s,;:.”’)]+$/, ''))) return [];
-      const to = last.end + (/^[,;:.”’]*/.exec(marker.text.slice(last.end))?.[0].length ?? 0);
-      return [
-        {
-          paragraphId: marker.holder,
-          ...markerFix(marker, to),
-          message: `Footnote marker ${marker.number} belongs right after “${marker.text.slice(last.start, last.end)}”.`,
-        },
-      ];
-    }),
+    present(
+      placedMarkers(view).map((marker) => {
+        const citation = view.footnotes.bodies.get(marker.footnoteId)?.citation ?? null;
+        // a marker's finding reads the marker (its holder's text), its footnote's citation and the instruments
+        return memo(marker, [citation, view.instruments], () => check(marker, citation, view.instruments));
+      }),
+    ),
 };

@@ -1,6 +1,7 @@
 import type { DocumentRule } from '../rule';
 import { markerFix, placedMarkers, type PlacedMarker } from '../view/markers';
 import { footnoteInputs } from '../view/footnote-inputs';
+import { markerMemo, present } from '../view/marker-memo';
 
 /** Where the marker belongs: after , ; : . and closing quotes, before a dash (un-format.md §5.2). */
 const PUNCTUATION = /[,;:.”’]+/y;
@@ -17,6 +18,15 @@ export function punctuatedOffset(marker: PlacedMarker): number {
   return marker.offset;
 }
 
+function check(marker: PlacedMarker) {
+  const to = punctuatedOffset(marker);
+  if (to === marker.offset) return null;
+  const where = to > marker.offset ? `after “${marker.text.slice(marker.offset, to)}”` : 'before the dash';
+  const { range, fix } = markerFix(marker, to);
+  return { paragraphId: marker.holder, range, fix, message: `Footnote marker ${marker.number} goes ${where}.` };
+}
+const memo = markerMemo();
+
 export const footnoteMarkerPunctuation: DocumentRule = {
   type: 'document',
   id: 'footnote-marker-punctuation',
@@ -25,11 +35,6 @@ export const footnoteMarkerPunctuation: DocumentRule = {
   scope: 'text',
   description: 'A footnote marker follows punctuation and closing quotes, and stands before a dash.',
   inputs: footnoteInputs,
-  check: (view) =>
-    placedMarkers(view).flatMap((marker) => {
-      const to = punctuatedOffset(marker);
-      if (to === marker.offset) return [];
-      const where = to > marker.offset ? `after “${marker.text.slice(marker.offset, to)}”` : 'before the dash';
-      return [{ paragraphId: marker.holder, ...markerFix(marker, to), message: `Footnote marker ${marker.number} goes ${where}.` }];
-    }),
+  // a marker's finding reads the marker alone
+  check: (view) => present(placedMarkers(view).map((marker) => memo(marker, [], () => check(marker)))),
 };

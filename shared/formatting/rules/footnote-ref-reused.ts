@@ -1,6 +1,21 @@
 import type { DocumentRule } from '../rule';
-import { markerFix, placedMarkers } from '../view/markers';
+import { markerFix, placedMarkers, type PlacedMarker } from '../view/markers';
+import { markerMemo, present } from '../view/marker-memo';
 import { footnoteInputs } from '../view/footnote-inputs';
+
+function check(marker: PlacedMarker, before: boolean | undefined, policy: string) {
+  if (marker.occurrence === 0) return null;
+  const firstOperative = (marker.kind === 'op' || marker.kind === 'sub') && before === true;
+  if (policy === 'same-number' && firstOperative) return null;
+  const { range, fix } = markerFix(marker, null);
+  return {
+    paragraphId: marker.holder,
+    range,
+    fix,
+    message: `Footnote ${marker.number} is referenced again here; drop the repeated marker (or set the repeat policy).`,
+  };
+}
+const memo = markerMemo();
 
 /** Allowed only under `same-number`, and only at the first operative mention (un-format.md §5.1). */
 export const footnoteRefReused: DocumentRule = {
@@ -14,19 +29,14 @@ export const footnoteRefReused: DocumentRule = {
   check: (view) => {
     // per footnote: did every reference so far stand in the preamble?
     const onlyPreamble = new Map<string, boolean>();
-    return placedMarkers(view).flatMap((marker) => {
-      const before = onlyPreamble.get(marker.footnoteId);
-      onlyPreamble.set(marker.footnoteId, (before ?? true) && marker.kind === 'pp');
-      if (marker.occurrence === 0) return [];
-      const firstOperative = (marker.kind === 'op' || marker.kind === 'sub') && before === true;
-      if (view.settings.footnoteRepeat === 'same-number' && firstOperative) return [];
-      return [
-        {
-          paragraphId: marker.holder,
-          ...markerFix(marker, null),
-          message: `Footnote ${marker.number} is referenced again here; drop the repeated marker (or set the repeat policy).`,
-        },
-      ];
-    });
+    const policy = view.settings.footnoteRepeat;
+    return present(
+      placedMarkers(view).map((marker) => {
+        const before = onlyPreamble.get(marker.footnoteId);
+        onlyPreamble.set(marker.footnoteId, (before ?? true) && marker.kind === 'pp');
+        // a marker's finding reads the marker, the references before it (`before`) and the policy
+        return memo(marker, [before, policy], () => check(marker, before, policy));
+      }),
+    );
   },
 };

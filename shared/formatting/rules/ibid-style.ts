@@ -1,6 +1,5 @@
 import type { DocumentRule } from '../rule';
-import { footnoteFacts } from '../view/footnote-facts';
-import { footnoteInputs } from '../view/footnote-inputs';
+import { factInputs, footnoteFacts } from '../view/footnote-facts';
 
 export const ibidStyle: DocumentRule = {
   type: 'document',
@@ -9,7 +8,7 @@ export const ibidStyle: DocumentRule = {
   organs: 'all',
   scope: 'text',
   description: '“Ibid.” italic or roman as the document setting says.',
-  inputs: footnoteInputs,
+  inputs: factInputs,
   check: (view) =>
     footnoteFacts(view).flatMap((fact) => {
       if (!fact.importedIbid || !fact.importedRuns || !fact.importedItalics) return [];

@@ -1,39 +1,44 @@
 import type { Finding } from '../diagnostic';
 import { organNames } from '../organs';
 import type { DocumentRule } from '../rule';
-import { bodyMemo } from '../view/body-memo';
-import type { BodyView } from '../view/doc-view';
+import { linterMemory } from '../view/linter-memory';
+import { concatMemo, listMemo, type ListMemo } from '../view/list-memo';
+import type { TextTarget } from '../view/targets';
 
 const patterns = new Map<string, RegExp>();
 const patternFor = (formula: string): RegExp =>
   patterns.get(formula) ?? patterns.set(formula, new RegExp(`^(\\s+(?:also\\s+)?)(${formula}) (resolutions? \\d)`)).get(formula)!;
 
 type Found = Finding & { paragraphId: string };
-const memo = bodyMemo<Found[]>('its-own');
-const perTarget = new WeakMap<object, { formula: string; match: RegExpExecArray | null }>();
 
-function matchOf(p: BodyView['paragraphs'][number], formula: string): RegExpExecArray | null {
-  const hit = perTarget.get(p);
-  if (hit && hit.formula === formula) return hit.match;
-  const match = p.opener && p.text.includes(formula) ? patternFor(formula).exec(p.text.slice(p.opener.length)) : null;
-  perTarget.set(p, { formula, match });
-  return match;
+function check(p: TextTarget, formula: string): Found | null {
+  const m = p.opener && p.text.includes(formula) ? patternFor(formula).exec(p.text.slice(p.opener.length)) : null;
+  if (!p.opener || !m) return null;
+  const start = p.opener.length + m[1]!.length;
+  return {
+    paragraphId: p.id,
+    range: { start, end: start + m[2]!.length },
+    message: `The ${formula} cites its own resolutions as “its ${m[3]!.replace(/ \d$/, '')} …”.`,
+    fix: { replacement: 'its' },
+  };
 }
 
-function check(body: BodyView, formula: string): Found[] {
-  const out: Found[] = [];
-  for (const p of body.paragraphs) {
-    const m = matchOf(p, formula);
-    if (!p.opener || !m) continue;
-    const start = p.opener.length + m[1]!.length;
-    out.push({
-      paragraphId: p.id,
-      range: { start, end: start + m[2]!.length },
-      message: `The ${formula} cites its own resolutions as “its ${m[3]!.replace(/ \d$/, '')} …”.`,
-      fix: { replacement: 'its' },
-    });
-  }
-  return out;
+// per body and formula: each paragraph's finding, kept while its target is (unchanged paragraphs keep theirs)
+const memory = linterMemory(() => ({ perBody: new Map<string, ListMemo<TextTarget, Found | null>>(), concat: concatMemo<Found>() }));
+function perParagraph(perBody: Map<string, ListMemo<TextTarget, Found | null>>, key: string, formula: string): ListMemo<TextTarget, Found | null> {
+  let memo = perBody.get(key);
+  if (!memo) perBody.set(key, (memo = listMemo((p) => check(p, formula))));
+  return memo;
+}
+
+/** The organ an adopting-body line names ("The General Assembly," → "General Assembly"), or null; per target. */
+const formulas = new WeakMap<TextTarget, string | null>();
+function organFormula(target: TextTarget): string | null {
+  if (formulas.has(target)) return formulas.get(target)!;
+  const formula = target.text.replace(/^\W*The\s+/i, '').replace(/[,\s]+$/, '');
+  const organ = formula && Object.values(organNames).includes(formula) ? formula : null;
+  formulas.set(target, organ);
+  return organ;
 }
 
 /**
@@ -47,10 +52,15 @@ export const itsOwnResolution: DocumentRule = {
   organs: ['ga', 'sc', 'ecosoc', 'hrc'],
   scope: 'resolution',
   description: 'A resolution cites the adopting body’s own resolutions as “its resolution …”.',
-  check: (view) =>
-    view.bodies.flatMap((body) => {
-      const formula = body.formula?.text.replace(/^\W*The\s+/i, '').replace(/[,\s]+$/, '') ?? '';
-      if (!formula || !Object.values(organNames).includes(formula)) return [];
-      return memo(body, formula, () => check(body, formula));
-    }),
+  check: (view) => {
+    const { perBody, concat } = memory(view);
+    return concat(
+      view.bodies.flatMap((body) => {
+        const formula = body.formula ? organFormula(body.formula) : null;
+        if (!formula) return [];
+        const key = `${body.id ?? ''}\u0000${formula}`;
+        return [{ key, memo: perParagraph(perBody, key, formula)(body.paragraphs) }];
+      }),
+    );
+  },
 };

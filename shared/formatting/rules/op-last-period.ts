@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../rule';
 import { endingFinding } from '../text/ending';
-import { checkSlots } from './end-punctuation-check';
+import { slotCheck } from './end-punctuation-check';
 
 export const opLastPeriod: DocumentRule = {
   type: 'document',
@@ -9,8 +9,7 @@ export const opLastPeriod: DocumentRule = {
   organs: 'all',
   scope: 'resolution',
   description: 'The last operative paragraph (or the last sub-paragraph of the last one) ends with a full stop.',
-  check: (view) =>
-    checkSlots(view, ['last-op', 'final-sub'], (slot) =>
-      endingFinding(slot.target.text, '.', slot.role === 'last-op' ? 'The last operative paragraph' : 'The last sub-paragraph of the resolution'),
-    ),
+  check: slotCheck(['last-op', 'final-sub'], (slot) =>
+    endingFinding(slot.target.text, '.', slot.role === 'last-op' ? 'The last operative paragraph' : 'The last sub-paragraph of the resolution'),
+  ),
 };

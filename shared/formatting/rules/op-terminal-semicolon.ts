@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../rule';
 import { endingFinding } from '../text/ending';
-import { checkSlots } from './end-punctuation-check';
+import { slotCheck } from './end-punctuation-check';
 
 export const opTerminalSemicolon: DocumentRule = {
   type: 'document',
@@ -9,5 +9,5 @@ export const opTerminalSemicolon: DocumentRule = {
   organs: 'all',
   scope: 'resolution',
   description: 'Every operative paragraph except the last ends with a semicolon.',
-  check: (view) => checkSlots(view, ['op'], (slot) => endingFinding(slot.target.text, ';', 'An operative paragraph that is not the last')),
+  check: slotCheck(['op'], (slot) => endingFinding(slot.target.text, ';', 'An operative paragraph that is not the last')),
 };

@@ -1,5 +1,5 @@
 import type { Finding } from '../diagnostic';
-import { detectOpener } from '../../model/openers';
+import { detectOpener, type DetectedOpener } from '../../model/openers';
 import type { ParagraphRule } from '../rule';
 import type { TextTarget } from '../view/targets';
 
@@ -22,9 +22,11 @@ function preambular(text: string): Finding | null {
   };
 }
 
-/** OP: "Requests also" → "Also requests" (the adverb stands before the verb, inside the italics). */
-function operative(text: string): Finding | null {
-  const opener = detectOpener(text, 'operative');
+/**
+ * OP: "Requests also" → "Also requests" (the adverb stands before the verb, inside the italics). `opener` is the
+ * target's, which is detectOpener(text, 'operative') for an OP: not detected a second time per keystroke.
+ */
+function operative(text: string, opener: DetectedOpener | null): Finding | null {
   if (!opener || /^(Also|Further)\b/.test(text)) return null;
   const after = /^\s+(also|further)\b(\s+\S+)?/.exec(text.slice(opener.length));
   if (!after) return null;
@@ -48,7 +50,7 @@ export const openerAdverbOrder: ParagraphRule = {
   description: 'Preambular openers take “also”/“further” after the opener; operative verbs take it before.',
   targets: ['pp', 'op'],
   check: (target: TextTarget) => {
-    const found = target.kind === 'pp' ? preambular(target.text) : operative(target.text);
+    const found = target.kind === 'pp' ? preambular(target.text) : operative(target.text, target.opener);
     return found ? [found] : [];
   },
 };

@@ -1,6 +1,6 @@
 import type { DocumentRule } from '../rule';
 import { endingFinding } from '../text/ending';
-import { checkSlots } from './end-punctuation-check';
+import { slotCheck } from './end-punctuation-check';
 
 export const ppTerminalComma: DocumentRule = {
   type: 'document',
@@ -9,5 +9,5 @@ export const ppTerminalComma: DocumentRule = {
   organs: 'all',
   scope: 'resolution',
   description: 'A preambular paragraph ends with a comma (a footnote marker may follow).',
-  check: (view) => checkSlots(view, ['pp'], (slot) => endingFinding(slot.target.text, ',', 'A preambular paragraph')),
+  check: slotCheck(['pp'], (slot) => endingFinding(slot.target.text, ',', 'A preambular paragraph')),
 };

@@ -14,8 +14,9 @@ export const restrictiveWhich: ParagraphRule = {
   scope: 'text',
   description: 'A restrictive relative clause takes “that”, not “which” (“instruments that contribute”).',
   targets: TEXT_TARGETS,
+  // the look-behind is tried at every offset: most paragraphs have no "which" at all
   check: (target) =>
-    matchFindings(target.text, /(?<=\b(\p{L}+) )which\b/gu, (m) => {
+    !target.text.includes('which') ? [] : matchFindings(target.text, /(?<=\b(\p{L}+) )which\b/gu, (m) => {
       if (NOT_RESTRICTIVE.has(m[1]!.toLowerCase())) return null;
       return { message: 'With no comma before it, the clause is restrictive: use “that”.', replacement: 'that' };
     }),

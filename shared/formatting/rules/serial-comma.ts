@@ -24,6 +24,8 @@ export const serialComma: ParagraphRule = {
   targets: TEXT_TARGETS,
   check: (target) => {
     const text = target.text;
+    // the look-behind is tried at every offset: most paragraphs have no ", and" or ", or" at all
+    if (!/, (?:and|or) /.test(text)) return [];
     return matchFindings(text, /(?<=[^”")\]\s]),(?= (and|or) (\S+))/g, (m) => {
       const next = m[2]!.toLowerCase().replace(/[^a-z-]/g, '');
       if (isVerbLike(next)) return null;

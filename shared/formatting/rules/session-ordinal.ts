@@ -11,8 +11,9 @@ export const sessionOrdinal: ParagraphRule = {
   scope: 'text',
   description: 'Session ordinals in running text are spelled out in lower case (“twenty-third session”).',
   targets: TEXT_TARGETS,
+  // what every match contains, found without the pattern's look-ahead
   check: (target) =>
-    matchFindings(target.text, /\b(\d{1,3})(?:st|nd|rd|th)(?= (?:special |regular |resumed |emergency special )?session\b)/g, (m) => {
+    !/\d(?:st|nd|rd|th) /.test(target.text) ? [] : matchFindings(target.text, /\b(\d{1,3})(?:st|nd|rd|th)(?= (?:special |regular |resumed |emergency special )?session\b)/g, (m) => {
       const words = ordinalWords(Number(m[1]));
       if (!words) return null;
       return { message: `Spell the session out: “${words} session”.`, replacement: words };

@@ -28,8 +28,11 @@ export const spellingBritish: ParagraphRule = {
     const exempt = nameSpans(text, BRITISH_EXEMPT_NAMES);
     const out: Finding[] = [];
     for (const w of words(text)) {
-      // a compound is looked up whole ("co-operation"), then part by part ("labor-intensive")
-      const parts = britishForms.has(w.word.toLowerCase()) ? [w] : partsOf(w);
+      // a compound is looked up whole ("co-operation"), then part by part ("labor-intensive"); most words are
+      // neither a form nor a compound, and are passed over without making parts
+      const whole = britishForms.has(w.word.toLowerCase());
+      if (!whole && !w.word.includes('-') && !w.word.includes('‑')) continue;
+      const parts = whole ? [w] : partsOf(w);
       for (const part of parts) {
         const british = britishForms.get(part.word.toLowerCase());
         if (!british || inside(exempt, part.start, part.end) || isNameWord(text, part.start, part.word) || insideQuotes(text, part.start)) continue;

@@ -2,7 +2,7 @@ import type { Finding } from '../diagnostic';
 import type { DocumentRule } from '../rule';
 import { endingFinding } from '../text/ending';
 import type { EndingSlot } from '../view/operative-groups';
-import { checkSlots } from './end-punctuation-check';
+import { slotCheck } from './end-punctuation-check';
 
 /** "…; and" / "…, or" at the end of a penultimate item: resolution lists have no conjunction (un-format.md §2.3). */
 const TRAILING_AND = /[;,]?\s+(and|or)\s*$/;
@@ -27,5 +27,5 @@ export const subparaTerminal: DocumentRule = {
   organs: 'all',
   scope: 'resolution',
   description: 'Sub-paragraphs end with a semicolon, with no “and” after the penultimate one.',
-  check: (view) => checkSlots(view, ['sub', 'last-sub'], check),
+  check: slotCheck(['sub', 'last-sub'], check),
 };

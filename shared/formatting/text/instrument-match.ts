@@ -23,7 +23,8 @@ interface IndexedName {
   fuzzy: boolean;
 }
 
-const norm = (w: string): string => w.toLowerCase().replace(/'/g, '’');
+// without a regex replace per word when there is no straight apostrophe (nearly always): this runs per word typed
+const norm = (w: string): string => (w.includes("'") ? w.toLowerCase().replace(/'/g, '’') : w.toLowerCase());
 
 /** Nouns that say what kind of instrument it is: a Conference is not a misspelt Convention. */
 const KIND_WORDS = ['convention', 'conference', 'protocol', 'covenant', 'declaration', 'agreement', 'treaty', 'statute',

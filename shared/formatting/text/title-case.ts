@@ -18,7 +18,11 @@ interface Token {
   proper: boolean;
 }
 
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+// asked several times per word: ASCII first letters without the Unicode pattern
+const isCap = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
 const isAcronymOrNumber = (w: string): boolean => /^[\p{Lu}\d][\p{Lu}\d/-]*$/u.test(w) || /\d/.test(w);
 
 function tokens(title: string): Token[] {
@@ -73,13 +77,14 @@ export function checkTitle(title: string, keepFirst: boolean): TitleCheck {
   let fixed = title;
   all.forEach((t, i) => {
     if (CONNECTORS.has(t.word) || t.word.length < 3) return;
-    const afterColon = i > 0 && /:\s*$/.test(title.slice(all[i - 1]!.start, t.start));
+    // worked out only where it decides something: a slice and a regex per word otherwise
+    const afterColon = () => i > 0 && /:\s*$/.test(title.slice(all[i - 1]!.start, t.start));
     const exempt = t.proper || (keepFirst && i === 0);
     if (!isCap(t.word)) lower += 1;
     else if (!exempt) {
       capitals += 1;
       fixed = fixed.slice(0, t.start) + t.word.charAt(0).toLowerCase() + fixed.slice(t.start + 1);
-    } else if (afterColon && !t.proper) {
+    } else if (!t.proper && afterColon()) {
       fixed = fixed.slice(0, t.start) + t.word.charAt(0).toLowerCase() + fixed.slice(t.start + 1);
     }
   });

@@ -8,16 +8,18 @@ export interface Marker {
   offset: number;
 }
 
-// per block: its markers (offsets in its current text); recomputed only for edited blocks
-const cache = new WeakMap<object, { footnoteId: string; offset: number }[]>();
+// per block: its markers (offsets in its current text), made once per block object: Slate replaces edited blocks
+const cache = new WeakMap<object, Marker[]>();
 
-function markersOf(node: Element): { footnoteId: string; offset: number }[] {
+/** The markers of one block, as collectMarkers lists them (`holder` = the block's id, else its type). */
+export function blockMarkers(node: Element): readonly Marker[] {
   const hit = cache.get(node);
   if (hit) return hit;
-  const out: { footnoteId: string; offset: number }[] = [];
+  const holder = 'id' in node ? (node.id as string) : node.type;
+  const out: Marker[] = [];
   let offset = 0;
   for (const child of node.children) {
-    if (ResolutionElement.isFootnoteRef(child)) out.push({ footnoteId: child.footnoteId, offset });
+    if (ResolutionElement.isFootnoteRef(child)) out.push({ footnoteId: child.footnoteId, holder, offset });
     else if (!('del' in child && child.del)) offset += Node.string(child).length;
   }
   cache.set(node, out);
@@ -39,8 +41,7 @@ export function collectMarkers(value: readonly Descendant[]): Marker[] {
         visit(node.children);
         continue;
       }
-      const holder = 'id' in node ? node.id : node.type;
-      for (const m of markersOf(node)) out.push({ footnoteId: m.footnoteId, holder, offset: m.offset });
+      for (const m of blockMarkers(node)) out.push(m);
     }
   };
   visit(value);

@@ -3,11 +3,12 @@ import { footnoteBodies } from '../../footnotes/numbers';
 import { ResolutionElement } from '../../model/guards';
 import { paragraphRefs } from '../../model/numbering';
 import type { DocumentSettings } from '../../model/settings';
-import type { DocumentKind, Footnote, Header } from '../../model/types';
+import type { DocumentKind, Footnote, FootnoteList, Header } from '../../model/types';
 import { instrumentTable } from '../data/instrument-table';
 import type { InstrumentEntry } from '../data/instruments';
 import { organOf, type Organ } from '../organs';
 import { collectMarkers, numbersOf, type Marker } from './collect-markers';
+import { TargetIndex } from './target-index';
 import { blockTarget, footnoteTarget, paragraphTarget, type TextTarget } from './targets';
 
 /** One resolution body (the root or an embedded resolution): evaluated on its own (un-format.md §1.8). */
@@ -24,6 +25,8 @@ export interface BodyView {
 }
 
 export interface FootnoteView {
+  /** the footnote-list node: memos compare it (by identity) to know that no footnote body changed */
+  list: FootnoteList | undefined;
   markers: Marker[];
   numbers: Map<string, number>;
   bodies: Map<string, Footnote>;
@@ -38,7 +41,7 @@ export interface DocView {
   bodies: BodyView[];
   /** every text target in document order: title, recommendation, formulas, paragraphs, free-text footnotes */
   targets: TextTarget[];
-  byId: Map<string, TextTarget>;
+  byId: TargetIndex;
   /** ids of paragraphs in an adopted text: resolution rules leave them alone */
   adoptedIds: Set<string>;
   /** target id → cli.md ref */
@@ -50,6 +53,7 @@ export interface DocView {
 
 /** "Adopts the following Pact for the Future and its annexes:": what follows is the adopted text, not clauses. */
 const WRAPPER = /^(?:Also |Further )?(?:Adopts|Approves|Endorses|Proclaims|Recommends|Decides to adopt)\b[^;]*\bthe following\b[^;]*:\s*$/;
+export const opensAdoptedText = (target: TextTarget): boolean => WRAPPER.test(target.text);
 
 export const formulaId = (embeddedId: string | null): string => (embeddedId ? `adopting-body:${embeddedId}` : 'adopting-body');
 
@@ -73,7 +77,7 @@ function bodyOf(nodes: readonly Descendant[], id: string | null, out: BodyView[]
       }
       body.paragraphs.push(target);
       lastOp = target.kind === 'op' || target.kind === 'sub' ? target.id : null;
-      if (target.kind !== 'pp' && WRAPPER.test(target.text)) wrapper = target;
+      if (target.kind !== 'pp' && opensAdoptedText(target)) wrapper = target;
     } else if (ResolutionElement.isEmbedded(node)) {
       if (lastOp) body.wrappers.add(lastOp);
       wrapper = null;
@@ -85,8 +89,7 @@ function bodyOf(nodes: readonly Descendant[], id: string | null, out: BodyView[]
 
 // the footnote bodies change only with the footnote list
 let lastBodies: { list: unknown; bodies: Map<string, Footnote> } | null = null;
-function bodiesOf(value: readonly Descendant[]): Map<string, Footnote> {
-  const list = value.find((n) => 'type' in n && n.type === 'footnote-list');
+function bodiesOf(value: readonly Descendant[], list: FootnoteList | undefined): Map<string, Footnote> {
   if (lastBodies && lastBodies.list === list) return lastBodies.bodies;
   lastBodies = { list, bodies: footnoteBodies(value) };
   return lastBodies.bodies;
@@ -129,7 +132,8 @@ export function buildView(
   bodyOf(value, null, bodies, targets);
   const markers = collectMarkers(value);
   const numbers = numbersOf(markers);
-  const fnBodies = bodiesOf(value);
+  const list = value.find(ResolutionElement.isFootnoteList);
+  const fnBodies = bodiesOf(value, list);
   for (const id of numbers.keys()) {
     const fn = fnBodies.get(id);
     const target = fn ? footnoteTarget(fn) : null;
@@ -146,10 +150,10 @@ export function buildView(
     header,
     bodies,
     targets,
-    byId: new Map(targets.map((t) => [t.id, t])),
+    byId: new TargetIndex(targets),
     adoptedIds: new Set(bodies.flatMap((b) => b.adopted.map((t) => t.id))),
     refs,
-    footnotes: { markers, numbers, bodies: fnBodies },
+    footnotes: { list, markers, numbers, bodies: fnBodies },
     instruments,
   };
 }

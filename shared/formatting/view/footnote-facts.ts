@@ -20,7 +20,7 @@ let memo: { list: object | undefined; order: string; style: string; facts: Footn
 
 /** The footnotes of the document in display order. */
 export function footnoteFacts(view: DocView): FootnoteFact[] {
-  const list = view.value.find((n) => 'type' in n && n.type === 'footnote-list');
+  const list = view.footnotes.list;
   const order = [...view.footnotes.numbers.keys()].join('\u0000');
   if (memo && memo.list === list && memo.order === order && memo.style === view.settings.ibidStyle) return memo.facts;
   const facts = renderedFootnotes(view.value, view.settings).map((r) => {
@@ -36,4 +36,18 @@ export function footnoteFacts(view: DocView): FootnoteFact[] {
   });
   memo = { list, order, style: view.settings.ibidStyle, facts };
   return facts;
+}
+
+// three rules ask for the same view's inputs
+const inputsPerView = new WeakMap<DocView, readonly unknown[]>();
+
+/**
+ * What the checks of footnotes as derived (citation form, Ibid.) read: the facts, kept as the same array while the
+ * footnote list, the numbering and the Ibid. style are, and the Ibid. style. Typing in a paragraph changes neither,
+ * even in a paragraph that holds a marker.
+ */
+export function factInputs(view: DocView): readonly unknown[] {
+  let inputs = inputsPerView.get(view);
+  if (!inputs) inputsPerView.set(view, (inputs = [footnoteFacts(view), view.settings.ibidStyle]));
+  return inputs;
 }

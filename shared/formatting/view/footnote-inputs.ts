@@ -10,7 +10,7 @@ const perView = new WeakMap<DocView, readonly unknown[]>();
 export function footnoteInputs(view: DocView): readonly unknown[] {
   const hit = perView.get(view);
   if (hit) return hit;
-  const list = view.value.find((n) => 'type' in n && n.type === 'footnote-list');
+  const list = view.footnotes.list;
   const inputs: unknown[] = [list, view.settings, view.instruments, view.kind];
   for (const m of view.footnotes.markers) inputs.push(view.byId.get(m.holder) ?? m.holder, m.offset, m.footnoteId);
   perView.set(view, inputs);

@@ -12,7 +12,14 @@ export interface PlacedMarker extends Marker {
 }
 
 const perView = new WeakMap<DocView, PlacedMarker[]>();
+// the last placed form of each marker: kept (the same object) while its holder's text, its number and its
+// occurrence are, so that footnote checks can remember their result per placed marker across keystrokes
+const placedOf = new WeakMap<Marker, PlacedMarker>();
 
+/**
+ * The document's markers with what the footnote checks read about each. After an edit, only the markers of the
+ * edited paragraph (or those renumbered) are new objects.
+ */
 export function placedMarkers(view: DocView): PlacedMarker[] {
   const hit = perView.get(view);
   if (hit) return hit;
@@ -22,13 +29,18 @@ export function placedMarkers(view: DocView): PlacedMarker[] {
     const target = view.byId.get(marker.holder);
     const occurrence = seen.get(marker.footnoteId) ?? 0;
     seen.set(marker.footnoteId, occurrence + 1);
-    out.push({
-      ...marker,
-      text: target?.text ?? '',
-      kind: target?.kind ?? marker.holder,
-      number: view.footnotes.numbers.get(marker.footnoteId) ?? 0,
-      occurrence,
-    });
+    const text = target?.text ?? '';
+    const kind = target?.kind ?? marker.holder;
+    const number = view.footnotes.numbers.get(marker.footnoteId) ?? 0;
+    const prior = placedOf.get(marker);
+    if (prior && prior.text === text && prior.kind === kind && prior.number === number && prior.occurrence === occurrence) {
+      out.push(prior);
+      continue;
+    }
+    // fields spelled out: `{ ...marker, more }` takes V8's slow path here, and this runs after each edit of a holder
+    const placed = { footnoteId: marker.footnoteId, holder: marker.holder, offset: marker.offset, text, kind, number, occurrence };
+    placedOf.set(marker, placed);
+    out.push(placed);
   }
   perView.set(view, out);
   return out;

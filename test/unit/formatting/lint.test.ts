@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { ignoreEntry } from '../../../shared/formatting/ignore';
@@ -6,7 +7,8 @@ import { ruleCatalogue } from '../../../shared/formatting/rule-sets';
 import { createHeadlessEditor } from '../../../shared/model/headless';
 import { defaultSettings } from '../../../shared/model/settings';
 import { doc, op, pp } from '../../support/nodes';
-import { importShared } from './seed-docs';
+import { applyEdit, randomEdit, spoil } from './random-edits';
+import { importShared, shippedInstruments } from './seed-docs';
 
 describe('lint', () => {
   it('lists the whole catalogue as data, each rule with a severity and a description', () => {
@@ -28,6 +30,26 @@ describe('lint', () => {
       Transforms.insertText(editor, text, { at: Editor.start(editor, [index]) });
       expect(incremental(editor.children, { settings: file.settings })).toEqual(createLinter()(structuredClone(editor.children), { settings: file.settings }));
     }
+  });
+
+  // seeds with sub-paragraphs and footnotes (000) and with an embedded resolution (003)
+  it.each(['000_927ae4f0917091cd.txt', '003_3168e06af5b9614a.txt'])('re-lints %s incrementally as a fresh lint would, after random edits', (name) => {
+    const file = importShared(`seeds/${name}`);
+    const options = { settings: file.settings, instruments: shippedInstruments };
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(randomEdit, { minLength: 1, maxLength: 12 }), (spoiled, edits) => {
+        const editor = createHeadlessEditor(structuredClone(file.body));
+        Editor.normalize(editor, { force: true });
+        if (spoiled) spoil(editor);
+        const incremental = createLinter();
+        incremental(editor.children, options);
+        for (const edit of edits) {
+          applyEdit(editor, edit);
+          expect(incremental(editor.children, options)).toEqual(createLinter()(structuredClone(editor.children), options));
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('filters ignored diagnostics by rule, paragraph and flagged text', () => {
