@@ -1,4 +1,4 @@
-import type { Editor } from 'slate';
+import { Path, type Editor } from 'slate';
 import { allowedBlocks } from './normalize/allowed-blocks';
 import { footnoteListLast } from './normalize/footnote-list-last';
 import { footnoteRefsResolve } from './normalize/footnote-refs-resolve';
@@ -27,12 +27,17 @@ const VOID = new Set(['footnote-ref', 'header', 'closing', 'footnote']);
  * and the CLI use it as is; the renderer stacks it over withReact and withHistory.
  */
 export function withResolution<T extends Editor>(editor: T): T {
-  const { isInline, isVoid, normalizeNode } = editor;
+  const { isInline, isVoid, normalizeNode, getDirtyPaths } = editor;
   editor.isInline = (element) => INLINE.has(element.type) || isInline(element);
   editor.isVoid = (element) => VOID.has(element.type) || isVoid(element);
   editor.normalizeNode = (entry, options) => {
     for (const rule of structureRules) if (rule(editor, entry)) return;
     normalizeNode(entry, options);
   };
+  // Typing changes one text leaf: only the leaf and its block can need normalizing (openers, adjacent leaves to
+  // merge). Slate would also mark every ancestor, and the rules that walk a whole body (region order, levels,
+  // header first) would then rerun over 300 paragraphs on every keystroke.
+  editor.getDirtyPaths = (op) =>
+    (op.type === 'insert_text' || op.type === 'remove_text') && op.path.length >= 2 ? [Path.parent(op.path), op.path] : getDirtyPaths(op);
   return editor;
 }
