@@ -20,9 +20,9 @@ import { startHarness } from '../e2e/harness';
 import { bigResolution } from './support/big-resolution';
 import { cpuPerKeystroke } from './support/main-thread-cpu';
 
-const KEYSTROKES = Number(process.env['BENCH_KEYS'] ?? 160);
+const KEYSTROKES = Number(process.env['BENCH_KEYS'] ?? 300);
 const OPENS = Number(process.env['BENCH_OPENS'] ?? 5);
-const CPU_KEYSTROKES = Number(process.env['BENCH_CPU_KEYS'] ?? 60);
+const CPU_KEYSTROKES = Number(process.env['BENCH_CPU_KEYS'] ?? 150);
 const PREAMBULAR = Number(process.env['BENCH_PP'] ?? 60);
 const OPERATIVE = Number(process.env['BENCH_OP'] ?? 240);
 const PARAGRAPHS = PREAMBULAR + OPERATIVE;
