@@ -12,7 +12,7 @@ describe('outline items', () => {
   it('lists PPs, OPs and sub-paragraphs with their public handles', () => {
     const value = doc(pp('p1', 'Recalling', ' its resolution 77/1,'), op('o1', 'Decides', ' x;'), sub('s1', 'To do;'), sub('s2', 'Deeper;', 2), op('o2', 'Urges', ' y.'));
     expect(outlineItems(value).map((i) => [i.label, i.ref, i.depth, i.snippet])).toEqual([
-      ['PP1', 'PP1', 0, 'Recalling its resolution 77/1,'],
+      ['PP1', 'PP1', 0, 'Recalling its resolution…'],
       ['OP1', 'OP1', 0, 'Decides x;'],
       ['(a)', 'OP1(a)', 1, 'To do;'],
       ['(i)', 'OP1(a)(i)', 2, 'Deeper;'],
@@ -28,7 +28,10 @@ describe('outline items', () => {
     );
     const items = outlineItems(value);
     expect(items.map((i) => i.ref)).toEqual(['OP0.u1', 'PP1', 'OP1']);
-    expect(items[2]!.snippet).toBe('Decides that the conference shall be held in Vie…');
+    expect(items[2]!.snippet).toBe('Decides that the…');
+    // deeper rows have less room
+    const deep = outlineItems(doc(op('o1', 'Decides', ' x:'), sub('s1', 'To consider international cooperation;', 2)));
+    expect(deep.map((i) => i.snippet)).toEqual(['Decides x:', 'To consider…']);
   });
 });
 
