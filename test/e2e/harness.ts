@@ -40,6 +40,8 @@ export interface HarnessOptions {
   viewport?: { width: number; height: number };
   /** services the server offers besides the handlers (the agreed-language corpus), built for the user-data folder */
   services?: (userDataDir: string) => Services;
+  /** more Chromium switches (the editor bench can turn the display's frame clock off) */
+  chromiumArgs?: string[];
 }
 
 /**
@@ -54,7 +56,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await mkdir(OUTPUT_DIR, { recursive: true });
   const services = options.services?.(userDataDir);
   const server = await startWebServer({ rendererDir: RENDERER_DIR, documentsDir, userDataDir, port: 0, ...(services ? { services } : {}) });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])], headless: true });
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 1000 } });
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
