@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -60,7 +60,10 @@ async function browserMode(reason) {
 function desktop(binary) {
   run(binOf('electron-vite', 'bin/electron-vite.js'), ['build', '--config', 'electron/electron.vite.config.ts']);
   const started = Date.now();
-  const child = spawn(binary, [root], { cwd: root, stdio: 'inherit' });
+  // a file to open (`npm start -- draft.penholder.json`), made absolute: Electron runs in the package folder
+  const from = process.env.INIT_CWD || process.cwd();
+  const files = process.argv.slice(2).map((arg) => (arg.startsWith('-') ? arg : resolve(from, arg)));
+  const child = spawn(binary, [root, ...files], { cwd: root, stdio: 'inherit' });
   const fallBack = (why) => {
     if (Date.now() - started > 15_000) process.exit(1);
     void browserMode(why);

@@ -33,6 +33,8 @@ export function httpApi(): RendererApi {
     mode: 'browser',
     // there is no native menu in a browser: the in-app menubar runs commands directly
     onMenuCommand: () => () => undefined,
+    // browser mode takes its one launch file at start (npm start -- <file>)
+    onLaunchFile: () => () => undefined,
     onCloseRequested: (listener) => {
       window.addEventListener('beforeunload', listener);
       return () => window.removeEventListener('beforeunload', listener);

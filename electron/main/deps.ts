@@ -55,4 +55,6 @@ export interface MainDeps {
   now: () => Date;
   /** PDF export; without it, exporting to PDF answers that printing is not available */
   printPdf?: PrintPdf;
+  /** files the operating system asked to open (launch-files.ts); without it there are none */
+  launchFiles?: { take(): string | null };
 }

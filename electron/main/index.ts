@@ -7,6 +7,8 @@ import { corpusWorkerFactory } from './corpus/start-worker';
 import type { MainDeps, WindowControl } from './deps';
 import { createHandlers } from './handlers/index';
 import { registerIpc } from './ipc/register';
+import { LAUNCH_FILE } from './ipc/events';
+import { createLaunchFiles } from './launch-files';
 import { installMenu } from './menu';
 import { nativeDialog } from './native-dialog';
 import { desktopPaths } from './paths';
@@ -23,6 +25,9 @@ import { createMainWindow, hardenApp } from './window';
 const built = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
+// a file named on the command line (file association) or by a later launch or the OS: the page takes it
+const launchFiles = createLaunchFiles();
+launchFiles.offerArgs(process.argv.slice(1), process.cwd());
 let windowControl: WindowControl = { setState: () => undefined };
 
 function start(): void {
@@ -38,6 +43,7 @@ function start(): void {
     window: { setState: (title, dirty) => windowControl.setState(title, dirty) },
     now: () => new Date(),
     printPdf: electronPrinter(),
+    launchFiles,
   };
   // the agreed-language index is built and searched in a worker thread, never on main's event loop
   const corpus = createCorpusService(
@@ -62,10 +68,20 @@ app.setPath('userData', join(app.getPath('appData'), 'Penholder'));
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // a second launch hands its file to this one; the page takes it (renderer/document/use-launch-file.ts)
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    launchFiles.offerArgs(argv.slice(1), workingDirectory);
     if (!mainWindow) return;
+    mainWindow.webContents.send(LAUNCH_FILE);
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS names the file in an event, before or after the app is ready
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    launchFiles.offer(path);
+    mainWindow?.webContents.send(LAUNCH_FILE);
+    mainWindow?.focus();
   });
   // one document window: closing it ends the app on every platform
   app.on('window-all-closed', () => app.quit());

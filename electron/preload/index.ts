@@ -1,11 +1,11 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { CommandId } from '../../shared/commands/catalog';
 import type { Channel, RendererApi, Req, Res } from '../../shared/ipc/contract';
-import { CLOSE_REQUESTED, MENU_COMMAND } from '../main/ipc/events';
+import { CLOSE_REQUESTED, LAUNCH_FILE, MENU_COMMAND } from '../main/ipc/events';
 
 /**
  * The page's only door to main: one named function per contract channel (typed as RendererApi, so a channel
- * left out is a compile error), two event subscriptions, and the mode. The page never sees ipcRenderer,
+ * left out is a compile error), three event subscriptions, and the mode. The page never sees ipcRenderer,
  * cannot name a channel of its own choosing, and gets no Node API.
  */
 const call =
@@ -37,8 +37,10 @@ const api: RendererApi = {
   getPreferences: call('getPreferences'),
   setPreferences: call('setPreferences'),
   setWindowState: call('setWindowState'),
+  takeLaunchFile: call('takeLaunchFile'),
   onMenuCommand: (listener) => subscribe<[CommandId]>(MENU_COMMAND, listener),
   onCloseRequested: (listener) => subscribe<[]>(CLOSE_REQUESTED, listener),
+  onLaunchFile: (listener) => subscribe<[]>(LAUNCH_FILE, listener),
   mode: 'desktop',
 };
 

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename, resolve } from 'node:path';
 import { createHandlers, type Services } from '../main/handlers/index';
+import type { LaunchFiles } from '../main/launch-files';
 import type { Handlers } from '../main/handlers/types';
 import type { MainDeps } from '../main/deps';
 import { dispatch, isChannel } from '../main/ipc/dispatch';
@@ -39,6 +40,8 @@ export interface WebServerOptions {
    * createCorpusService (electron/main/corpus); without it the corpus channels answer "the corpus is not available"
    */
   services?: Services;
+  /** the file `npm start -- <file>` names: the page opens it at start */
+  launchFiles?: LaunchFiles;
 }
 
 export interface WebServer {
@@ -51,7 +54,7 @@ const MAX_REQUEST_BYTES = 96 * 1024 * 1024;
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   await mkdir(options.documentsDir, { recursive: true });
   await mkdir(options.userDataDir, { recursive: true });
-  const deps = webDeps(resolve(options.documentsDir), resolve(options.userDataDir));
+  const deps = { ...webDeps(resolve(options.documentsDir), resolve(options.userDataDir)), ...(options.launchFiles ? { launchFiles: options.launchFiles } : {}) };
   const handlers = createHandlers(deps, options.services);
   const rendererDir = resolve(options.rendererDir);
   let origin = '';

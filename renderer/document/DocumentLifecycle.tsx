@@ -1,4 +1,5 @@
 import { useSlateStatic } from 'slate-react';
+import { useLaunchFileEvents } from './launch-file';
 import { useAutosave } from './use-autosave';
 import { useCloseGuard } from './use-close-guard';
 import { useDropImport } from './use-drop-import';
@@ -11,6 +12,7 @@ import { useWindowTitle } from './use-window-title';
 export function DocumentLifecycle() {
   const editor = useSlateStatic();
   useStartup();
+  useLaunchFileEvents();
   useWindowTitle();
   useAutosave(editor);
   useCloseGuard();

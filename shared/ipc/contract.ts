@@ -98,6 +98,8 @@ export const contract = {
   getPreferences: { req: Empty, res: result(Preferences) },
   setPreferences: { req: Preferences, res: result(Preferences) },
   setWindowState: { req: z.object({ title: z.string(), dirty: z.boolean() }), res: result(Empty) },
+  /** the file the operating system asked to open (command line, file association, a second launch), once */
+  takeLaunchFile: { req: Empty, res: result(z.object({ path: z.string().nullable() })) },
 } satisfies Record<string, { req: z.ZodType; res: z.ZodType }>;
 
 export type Channel = keyof typeof contract;
@@ -111,6 +113,8 @@ export type RendererApi = { [C in Channel]: (req: Req<C>) => Promise<Res<C>> } &
   onMenuCommand: (listener: (id: CommandId) => void) => () => void;
   /** main asks before closing a window with unsaved changes */
   onCloseRequested: (listener: () => void) => () => void;
+  /** a file waits to be opened (takeLaunchFile): a second launch or the OS named one while the app runs */
+  onLaunchFile: (listener: () => void) => () => void;
   /** 'desktop' under Electron, 'browser' against the local server */
   mode: 'desktop' | 'browser';
 };

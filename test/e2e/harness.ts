@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Services } from '../../electron/main/handlers/index';
+import { createLaunchFiles } from '../../electron/main/launch-files';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
 /** The built renderer (npm test runs build:web before vitest; so does bench:editor). PENHOLDER_RENDERER_DIR points elsewhere, e.g. an experimental build. */
@@ -36,8 +37,9 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
-  /** files to place in the documents folder before start: name → contents */
   viewport?: { width: number; height: number };
+  /** a file placed in the documents folder and named as the launch file, as `npm start -- <file>` does */
+  launchFile?: { name: string; contents: string | Uint8Array };
   /** services the server offers besides the handlers (the agreed-language corpus), built for the user-data folder */
   services?: (userDataDir: string) => Services;
   /** more Chromium switches (the editor bench can turn the display's frame clock off) */
@@ -55,7 +57,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const userDataDir = join(root, 'user-data');
   await mkdir(OUTPUT_DIR, { recursive: true });
   const services = options.services?.(userDataDir);
-  const server = await startWebServer({ rendererDir: RENDERER_DIR, documentsDir, userDataDir, port: 0, ...(services ? { services } : {}) });
+  const launchFiles = createLaunchFiles();
+  if (options.launchFile) {
+    await mkdir(documentsDir, { recursive: true });
+    await writeFile(join(documentsDir, options.launchFile.name), options.launchFile.contents);
+    launchFiles.offerArgs([options.launchFile.name], documentsDir);
+  }
+  const server = await startWebServer({ rendererDir: RENDERER_DIR, documentsDir, userDataDir, port: 0, launchFiles, ...(services ? { services } : {}) });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])], headless: true });
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 1000 } });
   const pageErrors: string[] = [];

@@ -29,6 +29,7 @@ export function sampleRequests(documentsDir: string): { [C in Channel]: Req<C> }
     getPreferences: {},
     setPreferences: { author: 'Colombia', delegation: 'Colombia', userTreaties: [], disabledRules: [], trackChanges: false },
     setWindowState: { title: 'Countering the world drug problem', dirty: true },
+    takeLaunchFile: {},
   };
 }
 
@@ -45,6 +46,7 @@ export const ownChannels: Channel[] = [
   'setPreferences',
   'setWindowState',
   'exportDocument',
+  'takeLaunchFile',
 ];
 
 /** Requests the contract refuses: main must answer `{ ok: false }` without running the handler. */

@@ -47,5 +47,6 @@ export function createHandlers(deps: MainDeps, services: Services = {}): Handler
       deps.window.setState(req.title, req.dirty);
       return ok({});
     },
+    takeLaunchFile: async () => ok({ path: deps.launchFiles?.take() ?? null }),
   };
 }
