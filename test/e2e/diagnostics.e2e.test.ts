@@ -49,6 +49,8 @@ describe('format checks, end to end in Chromium', () => {
     const panel = page.locator('.diagnostics-panel');
     const internet = panel.locator('.diagnostic[data-rule="cap-internet"]');
     await expect.poll(() => internet.count()).toBe(1);
+    // outline, page and panel share the window: nothing is pushed past its right edge
+    expect(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
     await internet.getByRole('button', { name: 'Fix', exact: true }).click();
     await expect.poll(async () => (await paragraphTexts())[0]).toBe('Recalling the role of the Internet,');
     await expect.poll(() => internet.count()).toBe(0);
