@@ -1,3 +1,4 @@
+import { sameItems } from '../model/same-items';
 import type { Citation } from './citation';
 
 /**
@@ -10,8 +11,6 @@ const withoutSee = (c: Citation): Record<string, unknown> => {
   return rest;
 };
 
-const sameArray = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 export function identical(a: Citation, b: Citation): boolean {
   if (a.kind === 'text' || b.kind === 'text' || a.kind !== b.kind) return false;
   const x = withoutSee(a);
@@ -20,7 +19,7 @@ export function identical(a: Citation, b: Citation): boolean {
   for (const key of keys) {
     const u = x[key] ?? null;
     const v = y[key] ?? null;
-    if (Array.isArray(u) && Array.isArray(v) ? !sameArray(u as string[], v as string[]) : u !== v) return false;
+    if (Array.isArray(u) && Array.isArray(v) ? !sameItems(u, v) : u !== v) return false;
   }
   return true;
 }

@@ -24,12 +24,15 @@ export function sameStructure(a: readonly Descendant[], b: readonly Descendant[]
 
 type Props = Record<string, unknown>;
 
+/** The same properties with the same values (===), `children` aside: a node whose own fields an edit left alone. */
+export function sameProps(a: object, b: object): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (key !== 'children' && (a as Props)[key] !== (b as Props)[key]) return false;
+  return true;
+}
+
 function sameElement(a: Descendant, b: Descendant): boolean {
   if (a === b) return true;
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  for (const key of keysA) {
-    if (key !== 'children' && (a as unknown as Props)[key] !== (b as unknown as Props)[key]) return false;
-  }
-  return 'children' in a && 'children' in b && sameStructure(a.children, b.children);
+  return sameProps(a, b) && 'children' in a && 'children' in b && sameStructure(a.children, b.children);
 }

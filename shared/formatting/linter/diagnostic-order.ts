@@ -9,7 +9,8 @@ export type Order = ReadonlyMap<string, number>;
 let lastOrder: { refs: unknown; order: Map<string, number> } | null = null;
 export function orderOf(view: DocView): Order {
   if (lastOrder && lastOrder.refs === view.refs) return lastOrder.order;
-  const order = new Map(view.targets.map((t, i) => [t.id, i]));
+  // the view's id → index map is that order already; footnotes without a target follow
+  const order = new Map(view.byId.indexes);
   for (const [id, n] of view.footnotes.numbers) if (!order.has(id)) order.set(id, view.targets.length + n);
   lastOrder = { refs: view.refs, order };
   return order;

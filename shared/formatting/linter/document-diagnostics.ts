@@ -1,3 +1,4 @@
+import { sameItems } from '../../model/same-items';
 import type { Diagnostic } from '../diagnostic';
 import type { DocumentRule } from '../rule';
 import type { ActiveRule } from '../rule-sets';
@@ -11,9 +12,6 @@ interface RuleResult {
   refs: ReadonlyMap<string, string>;
   diagnostics: Diagnostic[];
 }
-
-const sameItems = (a: readonly unknown[] | null, b: readonly unknown[]): boolean =>
-  a === b || (a !== null && a.length === b.length && a.every((x, i) => x === b[i]));
 
 /**
  * The document rules' diagnostics, rule by rule in catalogue order. A rule whose `inputs` did not change is not

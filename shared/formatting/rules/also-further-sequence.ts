@@ -1,3 +1,4 @@
+import { sameItems } from '../../model/same-items';
 import type { Finding, TextEdit } from '../diagnostic';
 import type { DocumentRule } from '../rule';
 import type { DocView } from '../view/doc-view';
@@ -152,7 +153,7 @@ const perRun = new WeakMap<Entry, { entries: Entry[]; continues: boolean; refs: 
 function runResult(run: Run, view: DocView): Found | null {
   const first = run.entries[0]!;
   const hit = perRun.get(first);
-  if (hit && hit.continues === run.continues && hit.refs === view.refs && hit.entries.length === run.entries.length && hit.entries.every((e, i) => e === run.entries[i])) {
+  if (hit && hit.continues === run.continues && hit.refs === view.refs && sameItems(hit.entries, run.entries)) {
     return hit.found;
   }
   const found = runFinding(run.entries, view, run.continues);

@@ -1,19 +1,12 @@
 import type { Descendant } from 'slate';
 import { ResolutionElement } from '../../model/guards';
+import { sameProps } from '../../model/same-structure';
 import type { BodyParagraph } from '../../model/types';
 
 /** The one paragraph an edit replaced: the node before and after. */
 export interface ParagraphEdit {
   before: BodyParagraph;
   after: BodyParagraph;
-}
-
-/** Same keys with the same values (===), `children` aside: an embedded resolution whose own fields did not change. */
-function sameExceptChildren(a: object, b: object): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const k of keys) if (k !== 'children' && (a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
-  return true;
 }
 
 /**
@@ -33,7 +26,7 @@ export function changedParagraph(before: readonly Descendant[], after: readonly 
   const old = before[index];
   const now = after[index];
   if (ResolutionElement.isEmbedded(old) && ResolutionElement.isEmbedded(now)) {
-    return sameExceptChildren(old, now) ? changedParagraph(old.children, now.children) : null;
+    return sameProps(old, now) ? changedParagraph(old.children, now.children) : null;
   }
   if (!ResolutionElement.isParagraph(old) || !ResolutionElement.isParagraph(now)) return null;
   return { before: old, after: now };

@@ -1,3 +1,4 @@
+import { sameItems } from '../../model/same-items';
 import { deltaFrom, replaced } from './list-delta';
 
 /** What a ListMemo returns: one result per item, and whether any result differs from the last call's. */
@@ -86,7 +87,7 @@ export function concatMemo<R>(): (lists: readonly { key: string; memo: ListResul
 export function flatMemo<R>(): (parts: readonly (readonly R[])[]) => R[] {
   let last: { parts: readonly (readonly R[])[]; out: R[] } | null = null;
   return (parts) => {
-    if (last && last.parts.length === parts.length && parts.every((p, i) => p === last!.parts[i])) return last.out;
+    if (last && sameItems(last.parts, parts)) return last.out;
     last = { parts, out: parts.flat() as R[] };
     return last.out;
   };

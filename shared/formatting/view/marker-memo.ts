@@ -1,3 +1,4 @@
+import { sameItems } from '../../model/same-items';
 import type { Finding } from '../diagnostic';
 import type { PlacedMarker } from './markers';
 
@@ -13,7 +14,7 @@ export function markerMemo(): (marker: PlacedMarker, context: readonly unknown[]
   const memo = new WeakMap<PlacedMarker, { context: readonly unknown[]; found: Found | null }>();
   return (marker, context, compute) => {
     const hit = memo.get(marker);
-    if (hit && hit.context.length === context.length && hit.context.every((x, i) => x === context[i])) return hit.found;
+    if (hit && sameItems(hit.context, context)) return hit.found;
     const found = compute();
     memo.set(marker, { context, found });
     return found;
