@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { OPENABLE_FILE } from './handlers/document-name';
 
 /**
  * Files the operating system asks the app to open: a path on the command line (a double-click on a file
@@ -15,14 +16,11 @@ export interface LaunchFiles {
   take(): string | null;
 }
 
-/** Documents and the drafts the importer reads (electron/main/handlers/import.ts lists the same). */
-const OPENABLE = /\.(?:penholder\.json|docx|txt|md|xml)$/i;
-
 /** The last argument naming an openable file (switches skipped), made absolute against the launch's folder. */
 export function launchPathFromArgs(argv: readonly string[], cwd: string): string | null {
   for (let i = argv.length - 1; i >= 0; i -= 1) {
     const arg = argv[i]!;
-    if (arg.startsWith('-') || !OPENABLE.test(arg)) continue;
+    if (arg.startsWith('-') || !OPENABLE_FILE.test(arg)) continue;
     return isAbsolute(arg) ? arg : resolve(cwd, arg);
   }
   return null;

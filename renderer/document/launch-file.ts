@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '../api';
+import { DOCUMENT_EXTENSION } from './file-names';
 import { importDocument } from './import';
 import { openDocument } from './open';
 
@@ -11,7 +12,7 @@ export async function openLaunchFile(): Promise<boolean> {
   const result = await api.takeLaunchFile({});
   if (!result.ok || !result.value.path) return false;
   const { path } = result.value;
-  return /\.penholder\.json$/i.test(path) ? openDocument(path) : importDocument({ path });
+  return path.toLowerCase().endsWith(DOCUMENT_EXTENSION) ? openDocument(path) : importDocument({ path });
 }
 
 /** While the app runs, main announces files handed over by later launches. */

@@ -4,6 +4,7 @@ import { documentFromFile } from '../../../shared/agreed-language/from-file';
 import type { ImportInput, ImportResult } from '../../../shared/import/index';
 import { parsePenholderFile } from '../../../shared/model/read-file';
 import type { FileSystem } from '../deps';
+import { OPENABLE_FILE } from '../handlers/document-name';
 import { readCorpusFile } from './read-corpus';
 import type { StoredSource } from './sources-store';
 
@@ -14,7 +15,6 @@ export type Importer = (input: ImportInput) => ImportResult | Promise<ImportResu
 const MAX_DEPTH = 6;
 const MAX_FILES = 50_000;
 const AKN_FILE = /\.xml$/i;
-const DOCUMENT_FILE = /\.(penholder\.json|docx|txt|md|xml)$/i;
 
 /** Files under `dir` matching `pattern`, sorted, hidden folders skipped. */
 export async function listFiles(fs: SourceFs, dir: string, pattern: RegExp, depth = 0, out: string[] = []): Promise<string[]> {
@@ -31,7 +31,7 @@ export async function listFiles(fs: SourceFs, dir: string, pattern: RegExp, dept
 /** The files a source is built from (their sizes and times make the cache stamp). */
 export async function sourceFiles(fs: SourceFs, source: StoredSource, defaultCorpusPath: string): Promise<string[]> {
   if (source.kind === 'default') return [defaultCorpusPath];
-  return listFiles(fs, source.path ?? '', source.kind === 'akn-folder' ? AKN_FILE : DOCUMENT_FILE);
+  return listFiles(fs, source.path ?? '', source.kind === 'akn-folder' ? AKN_FILE : OPENABLE_FILE);
 }
 
 export interface LoadedDocuments {

@@ -1,8 +1,15 @@
 import type { Descendant } from 'slate';
 import { paragraphText } from '../../../shared/model/text';
+import { importFilters } from './import';
 
 export const DOCUMENT_EXTENSION = '.penholder.json';
 export const documentFilter = { name: 'Penholder document', extensions: ['penholder.json'] };
+
+/** A file Penholder opens (a document) or imports (a draft the importer reads), by its name. */
+export const OPENABLE_FILE = new RegExp(
+  `\\.(?:${[...documentFilter.extensions, ...importFilters[0]!.extensions].map((e) => e.replace('.', '\\.')).join('|')})$`,
+  'i',
+);
 
 /** "draft" → "draft.penholder.json"; a name that already ends so is kept. */
 export const withDocumentExtension = (path: string) =>
