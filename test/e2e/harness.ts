@@ -6,22 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Services } from '../../electron/main/handlers/index';
 import { createLaunchFiles } from '../../electron/main/launch-files';
+// the Chromium and flags browser mode prints PDFs with
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../electron/web/print-pdf-chromium';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 
 /** The built renderer (npm test runs build:web before vitest; so does bench:editor). PENHOLDER_RENDERER_DIR points elsewhere, e.g. an experimental build. */
 export const RENDERER_DIR = process.env['PENHOLDER_RENDERER_DIR'] ?? fileURLToPath(new URL('../../out/renderer-web', import.meta.url));
 /** Screenshots and other e2e artefacts (gitignored). */
 export const OUTPUT_DIR = fileURLToPath(new URL('../output/e2e', import.meta.url));
-
-export const CHROMIUM = process.env['PENHOLDER_CHROMIUM'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface Harness {
   page: Page;
@@ -64,7 +56,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     launchFiles.offerArgs([options.launchFile.name], documentsDir);
   }
   const server = await startWebServer({ rendererDir: RENDERER_DIR, documentsDir, userDataDir, port: 0, launchFiles, ...(services ? { services } : {}) });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(options.chromiumArgs ?? [])], headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS, ...(options.chromiumArgs ?? [])], headless: true });
   const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 1000 } });
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importDocument } from '../../shared/import/index';
 import type { PenholderFile } from '../../shared/model/file-schema';
+import type { Proposal } from '../../shared/model/proposal';
 import { parsePenholderFile } from '../../shared/model/read-file';
 
 /** Where the export tests find their inputs: hand-written documents and the real seeds. */
@@ -39,3 +40,20 @@ export const handCases = (): string[] =>
   readdirSync(GOLDEN_DIR).filter((name) => existsSync(join(GOLDEN_DIR, name, 'input.penholder.json'))).sort();
 
 export const handCase = (name: string): PenholderFile => readPenholder(join(GOLDEN_DIR, name, 'input.penholder.json'));
+
+const openProposal = (init: Partial<Proposal> & Pick<Proposal, 'id' | 'op' | 'paragraphId'>): Proposal => ({
+  delegations: ['European Union'],
+  range: null,
+  text: '',
+  supportedBy: [],
+  status: 'open',
+  date: '2024-03-01T10:00:00Z',
+  ...init,
+});
+
+/** Three open proposals on the hand case `draft-with-subparagraphs`: an insertion, a deletion, a new OP (bis). */
+export const compilationProposals = (): Proposal[] => [
+  openProposal({ id: 'x1', op: 'add', paragraphId: 'pp2', range: { start: 15, end: 15 }, text: 'also ' }),
+  openProposal({ id: 'x2', op: 'delete', paragraphId: 'op2', delegations: ['African Group'], range: { start: 0, end: 8 } }),
+  openProposal({ id: 'x3', op: 'add-paragraph', paragraphId: 'op3', placement: 'bis', kind: 'operative', text: 'Decides further to review the matter;' }),
+];

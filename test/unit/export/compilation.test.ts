@@ -1,26 +1,12 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import type { Proposal } from '../../../shared/compilation/proposal';
 import { renderCompilation } from '../../../shared/compilation/render-compilation';
 import { exportPayload } from '../../../shared/export/index';
 import { unzipParts, wordParagraphs } from '../../support/docx-parts';
-import { handCase } from '../../support/export-fixtures';
+import { compilationProposals, handCase } from '../../support/export-fixtures';
 
 const file = handCase('draft-with-subparagraphs');
-const proposal = (init: Partial<Proposal> & Pick<Proposal, 'id' | 'op' | 'paragraphId'>): Proposal => ({
-  delegations: ['European Union'],
-  range: null,
-  text: '',
-  supportedBy: [],
-  status: 'open',
-  date: '2024-03-01T10:00:00Z',
-  ...init,
-});
-const proposals: Proposal[] = [
-  proposal({ id: 'x1', op: 'add', paragraphId: 'pp2', range: { start: 15, end: 15 }, text: 'also ' }),
-  proposal({ id: 'x2', op: 'delete', paragraphId: 'op2', delegations: ['African Group'], range: { start: 0, end: 8 } }),
-  proposal({ id: 'x3', op: 'add-paragraph', paragraphId: 'op3', placement: 'bis', kind: 'operative', text: 'Decides further to review the matter;' }),
-];
+const proposals = compilationProposals();
 
 describe('export --compilation', () => {
   const expected = renderCompilation(file.body, proposals).map((p) => p.runs.map((r) => (r.footnoteId ? '' : r.text)).join(''));

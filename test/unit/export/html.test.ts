@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { Proposal } from '../../../shared/model/proposal';
 import { renderCompilation } from '../../../shared/compilation/render-compilation';
 import { exportDocumentOf } from '../../../shared/export/export-document';
 import { exportPayload } from '../../../shared/export/index';
@@ -25,7 +24,7 @@ import { defaultSettings, type DocumentSettings } from '../../../shared/model/se
 import { ResolutionElement } from '../../../shared/model/guards';
 import { operativeNumbers } from '../../../shared/model/numbering';
 import type { TopBlock } from '../../../shared/model/types';
-import { handCase, handCases } from '../../support/export-fixtures';
+import { compilationProposals, handCase, handCases } from '../../support/export-fixtures';
 
 const HOSTILE = '<script>alert("x")</script> & \'quoted\'';
 const revision = { id: 'r1', author: 'Peru', date: '2024-01-01T00:00:00Z' };
@@ -143,20 +142,7 @@ describe.each(handCases())('the print document of %s', (name) => {
 
 describe('the print document of a compilation text', () => {
   const file = handCase('draft-with-subparagraphs');
-  const open = (init: Partial<Proposal> & Pick<Proposal, 'id' | 'op' | 'paragraphId'>): Proposal => ({
-    delegations: ['European Union'],
-    range: null,
-    text: '',
-    supportedBy: [],
-    status: 'open',
-    date: '2024-03-01T10:00:00Z',
-    ...init,
-  });
-  const proposals: Proposal[] = [
-    open({ id: 'x1', op: 'add', paragraphId: 'pp2', range: { start: 15, end: 15 }, text: 'also ' }),
-    open({ id: 'x2', op: 'delete', paragraphId: 'op2', delegations: ['African Group'], range: { start: 0, end: 8 } }),
-    open({ id: 'x3', op: 'add-paragraph', paragraphId: 'op3', placement: 'bis', kind: 'operative', text: 'Decides further to review the matter;' }),
-  ];
+  const proposals = compilationProposals();
 
   it('writes every compilation paragraph, in order, with its typed number, attributions in bold', () => {
     const outcome = exportPayload({ file: { ...file, proposals }, to: 'pdf', compilation: true });
